@@ -1,0 +1,74 @@
+import Yams
+
+/// Parses YAML text into Yams nodes, mapping errors and positions to the file they came from.
+public struct YAMLSource: Sendable {
+    /// The file path used in diagnostics.
+    public var path: String
+    /// Lines before the YAML text inside its file (1 for front matter after an opening `---`).
+    public var lineOffset: Int
+
+    public init(path: String, lineOffset: Int = 0) {
+        self.path = path
+        self.lineOffset = lineOffset
+    }
+
+    /// The root node, nil for an empty document, or a diagnostic for malformed YAML.
+    public func parse(_ text: String) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(Diagnostic.error("invalid YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1)))
+        }
+    }
+
+    /// Where a node was written in the file.
+    public func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: lineOffset + mark.line, column: mark.column)
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .error("invalid YAML: \(problem)", at: SourceLocation(path: path, line: lineOffset + mark.line, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(
+                "invalid YAML: duplicate key \(duplicates.joined(separator: ", "))",
+                at: SourceLocation(path: path, line: lineOffset + context.mark.line, column: context.mark.column)
+            )
+        default:
+            return .error("invalid YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1))
+        }
+    }
+
+    /// Converts a node to a plain value; scalars keep YAML's core types (int, float, bool, null, string).
+    public static func value(of node: Node) -> YAMLValue {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain {
+                if let int = Int.construct(from: scalar) { return .int(int) }
+                if let double = Double.construct(from: scalar) { return .double(double) }
+                if let bool = Bool.construct(from: scalar) { return .bool(bool) }
+                if YAMLNull.isNull(scalar.string) { return .null }
+            }
+            return .string(scalar.string)
+        case .sequence(let sequence):
+            return .array(sequence.map(value(of:)))
+        case .mapping(let mapping):
+            var result: [String: YAMLValue] = [:]
+            for (key, child) in mapping {
+                result[key.string ?? "\(key)"] = value(of: child)
+            }
+            return .map(result)
+        case .alias:
+            return .null
+        }
+    }
+}
+
+/// YAML 1.2 core schema null spellings.
+enum YAMLNull {
+    static func isNull(_ text: String) -> Bool { ["", "~", "null", "Null", "NULL"].contains(text) }
+}

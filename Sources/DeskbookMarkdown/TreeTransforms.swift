@@ -1,0 +1,89 @@
+import CCmarkGFM
+
+/// Rewrites of the cmark tree done just before rendering HTML.
+enum TreeTransforms {
+    /// Wraps every heading in a custom block that writes `<hN id="...">` and a trailing anchor link.
+    static func decorateHeadings(root: OpaquePointer, headings: [Heading], anchorLabel: String) {
+        var nodes: [OpaquePointer] = []
+        collect(root, type: CMARK_NODE_HEADING, into: &nodes)
+        for (node, heading) in zip(nodes, headings) {
+            guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let id = HTMLEscape.attribute(heading.id)
+            cmark_node_set_on_enter(wrapper, "<h\(heading.level) id=\"\(id)\">")
+            cmark_node_set_on_exit(
+                wrapper,
+                " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"\(HTMLEscape.attribute(anchorLabel)): \(HTMLEscape.attribute(heading.text))\">#</a></h\(heading.level)>"
+            )
+            moveChildren(from: node, to: wrapper)
+            cmark_node_replace(node, wrapper)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Turns block quotes that start with `[!KIND]` into callout blocks.
+    static func convertAlerts(root: OpaquePointer, options: RenderOptions) {
+        var quotes: [OpaquePointer] = []
+        collect(root, type: CMARK_NODE_BLOCK_QUOTE, into: &quotes)
+        for quote in quotes {
+            guard let paragraph = cmark_node_first_child(quote),
+                  cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+                  let marker = cmark_node_first_child(paragraph),
+                  cmark_node_get_type(marker) == CMARK_NODE_TEXT,
+                  let literal = cmark_node_get_literal(marker) else { continue }
+            let firstText = String(cString: literal)
+            let markerEnd = firstText.firstIndex(of: "]").map { firstText.index(after: $0) } ?? firstText.endIndex
+            guard let kind = AlertKind(marker: String(firstText[..<markerEnd])) else { continue }
+            let rest = firstText[markerEnd...].drop { $0 == " " }
+            if rest.isEmpty {
+                removeMarker(marker)
+            } else {
+                cmark_node_set_literal(marker, String(rest))
+            }
+            if cmark_node_first_child(paragraph) == nil {
+                cmark_node_unlink(paragraph)
+                cmark_node_free(paragraph)
+            }
+            guard let callout = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let title = HTMLEscape.text(options.title(for: kind))
+            cmark_node_set_on_enter(
+                callout,
+                "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\"><p class=\"callout-title\">\(title)</p>"
+            )
+            cmark_node_set_on_exit(callout, "</div>")
+            moveChildren(from: quote, to: callout)
+            cmark_node_replace(quote, callout)
+            cmark_node_free(quote)
+        }
+    }
+
+    /// Removes the marker text node and the line break after it.
+    private static func removeMarker(_ marker: OpaquePointer) {
+        if let next = cmark_node_next(marker) {
+            let type = cmark_node_get_type(next)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                cmark_node_unlink(next)
+                cmark_node_free(next)
+            }
+        }
+        cmark_node_unlink(marker)
+        cmark_node_free(marker)
+    }
+
+    private static func collect(_ root: OpaquePointer, type: cmark_node_type, into nodes: inout [OpaquePointer]) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+               cmark_node_get_type(node) == type { nodes.append(node) }
+        }
+    }
+
+    private static func moveChildren(from source: OpaquePointer, to destination: OpaquePointer) {
+        while let child = cmark_node_first_child(source) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(destination, child)
+        }
+    }
+}
