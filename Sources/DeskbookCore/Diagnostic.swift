@@ -55,3 +55,14 @@ extension Array where Element == Diagnostic {
         sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 }
+
+/// Several diagnostics raised together, such as all the mistakes in one config file.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,110 @@
+import DeskbookCore
+import Yams
+
+/// Splits a page into its YAML header and Markdown body and types the header.
+public struct FrontMatterParser: Sendable {
+    /// A page's header and the body that follows it.
+    public struct Parsed: Sendable {
+        public var frontMatter: FrontMatter
+        public var body: String
+        /// The file line on which the body starts (1-based).
+        public var bodyStartLine: Int
+    }
+
+    static let knownKeys: Set<String> = [
+        "title", "description", "kind", "tags", "order", "draft", "featured", "date", "updated", "aliases", "effective", "history",
+    ]
+
+    public init() {}
+
+    /// Parses `text` from the file at `path`; returns nil when an error was reported.
+    public func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> Parsed? {
+        guard let split = split(text, path: path, diagnostics: &diagnostics) else { return nil }
+        let source = YAMLSource(path: path, lineOffset: 1)
+        let root: Node?
+        switch source.parse(split.yaml) {
+        case .success(let node): root = node
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        guard let mapping = root?.mapping else {
+            diagnostics.append(.error("front matter must be a mapping with at least a title", at: SourceLocation(path: path, line: 2)))
+            return nil
+        }
+        var reader = MappingReader(mapping: mapping, source: source)
+        guard let title = reader.requiredString("title") else {
+            diagnostics += reader.diagnostics
+            return nil
+        }
+        var frontMatter = FrontMatter(title: title)
+        frontMatter.description = reader.string("description")
+        if let kind = reader.string("kind") {
+            if let known = PageKind(rawValue: kind) {
+                frontMatter.kind = known
+            } else {
+                let choices = PageKind.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.fail("unknown kind '\(kind)'; use one of \(choices)", key: "kind")
+            }
+        }
+        frontMatter.tags = reader.stringList("tags") ?? []
+        frontMatter.order = reader.int("order")
+        frontMatter.draft = reader.bool("draft") ?? false
+        frontMatter.featured = reader.bool("featured") ?? false
+        frontMatter.date = reader.day("date")
+        frontMatter.updated = reader.day("updated")
+        frontMatter.aliases = reader.stringList("aliases") ?? []
+        frontMatter.effective = reader.day("effective")
+        frontMatter.history = history(reader: &reader)
+        for key in reader.unknownKeys(Self.knownKeys) {
+            if let node = mapping[key.string] { frontMatter.extra[key.string] = YAMLSource.value(of: node) }
+        }
+        diagnostics += reader.diagnostics
+        if reader.diagnostics.containsErrors { return nil }
+        return Parsed(frontMatter: frontMatter, body: split.body, bodyStartLine: split.bodyStartLine)
+    }
+
+    private func history(reader: inout MappingReader) -> [PolicyChange] {
+        guard let node = reader.node("history") else { return [] }
+        guard case .sequence(let entries) = node else {
+            reader.fail("'history' must be a list of {date, summary} entries", key: "history")
+            return []
+        }
+        var changes: [PolicyChange] = []
+        for entry in entries {
+            guard let mapping = entry.mapping else {
+                reader.diagnostics.append(.error("each history entry needs a date and a summary", at: reader.source.location(of: entry)))
+                continue
+            }
+            var entryReader = MappingReader(mapping: mapping, source: reader.source)
+            let date = entryReader.day("date")
+            let summary = entryReader.requiredString("summary")
+            if mapping["date"] == nil {
+                entryReader.diagnostics.append(.error("history entry is missing its date", at: reader.source.location(of: entry)))
+            }
+            reader.diagnostics += entryReader.diagnostics
+            if let date, let summary { changes.append(PolicyChange(date: date, summary: summary)) }
+        }
+        return changes.sorted { $0.date > $1.date }
+    }
+
+    private func split(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> (yaml: String, body: String, bodyStartLine: Int)? {
+        guard text.hasPrefix("---\n") || text == "---" else {
+            diagnostics.append(.error("missing front matter: a page starts with '---', a 'title:' line and '---'", at: SourceLocation(path: path)))
+            return nil
+        }
+        var lineNumber = 1
+        var yamlLines: [Substring] = []
+        var remainder = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        while let line = remainder.first {
+            remainder = remainder.dropFirst()
+            lineNumber += 1
+            if line == "---" || line == "..." {
+                return (yamlLines.joined(separator: "\n"), remainder.joined(separator: "\n"), lineNumber + 1)
+            }
+            yamlLines.append(line)
+        }
+        diagnostics.append(.error("front matter is not closed: add a '---' line after it", at: SourceLocation(path: path)))
+        return nil
+    }
+}

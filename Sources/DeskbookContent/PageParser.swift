@@ -1,0 +1,52 @@
+import Foundation
+import DeskbookCore
+import DeskbookMarkdown
+
+/// Turns a content file into a page: decoding, front matter, snippets and Markdown parsing.
+public struct PageParser: Sendable {
+    public var config: SiteConfig
+    /// Snippet bodies per language, by name.
+    public var snippets: [String: [String: String]]
+
+    public init(config: SiteConfig, snippets: [String: [String: String]]) {
+        self.config = config
+        self.snippets = snippets
+    }
+
+    /// The page, or nil with the reasons in `diagnostics`.
+    public func parse(_ file: ContentFile) -> (page: Page?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let location = SourceLocation(path: file.displayPath)
+        guard file.data.count <= config.maxPageBytes else {
+            let megabytes = Double(file.data.count) / 1_048_576
+            let limit = config.maxPageBytes >> 20
+            let message = "file is \(String(format: "%.1f", megabytes)) MB, over the \(limit) MB page limit; split it or raise max_page_size"
+            return (nil, [.error(message, at: location)])
+        }
+        guard !file.data.isEmpty else {
+            return (nil, [.error("file is empty: a page needs front matter with a title", at: location)])
+        }
+        let text: String
+        switch SourceDecoder.decode(file.data, path: file.displayPath) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        guard let parsed = FrontMatterParser().parse(text, path: file.displayPath, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let expander = SnippetExpander(snippets: snippets[file.language] ?? [:])
+        let expansion = expander.expand(parsed.body, path: file.displayPath, bodyStartLine: parsed.bodyStartLine, diagnostics: &diagnostics)
+        let page = Page(
+            displayPath: file.displayPath,
+            language: file.language,
+            contentPath: file.contentPath,
+            frontMatter: parsed.frontMatter,
+            kind: parsed.frontMatter.kind ?? .article,
+            url: URLSlug.pageURL(basePath: config.basePath, language: file.language, contentPath: file.contentPath),
+            document: MarkdownDocument(expansion.text),
+            lineMap: expansion,
+            bodyStartLine: parsed.bodyStartLine
+        )
+        return (page, diagnostics)
+    }
+}

@@ -1,0 +1,65 @@
+import DeskbookCore
+
+/// The site settings from `deskbook.yml`.
+public struct SiteConfig: Sendable {
+    public var title: String
+    /// Site titles per language; falls back to `title`.
+    public var languageTitles: [String: String]
+    /// The public address with a trailing slash, e.g. `https://help.example.com/`.
+    public var baseURL: String
+    /// Languages in order; the first is the default.
+    public var languages: [String]
+    public var theme: String
+    /// How broken internal links are reported.
+    public var brokenLinks: Severity
+    /// Site-wide parameters for templates.
+    public var params: [String: YAMLValue]
+    /// Pages larger than this are rejected with a diagnostic.
+    public var maxPageBytes: Int
+    /// How many recently updated pages the Atom feeds list.
+    public var feedSize: Int
+
+    public init(
+        title: String,
+        languageTitles: [String: String] = [:],
+        baseURL: String,
+        languages: [String],
+        theme: String = "default",
+        brokenLinks: Severity = .error,
+        params: [String: YAMLValue] = [:],
+        maxPageBytes: Int = 4 << 20,
+        feedSize: Int = 20
+    ) {
+        self.title = title
+        self.languageTitles = languageTitles
+        self.baseURL = SiteConfig.withTrailingSlash(baseURL)
+        self.languages = languages
+        self.theme = theme
+        self.brokenLinks = brokenLinks
+        self.params = params
+        self.maxPageBytes = maxPageBytes
+        self.feedSize = feedSize
+    }
+
+    public var defaultLanguage: String { languages.first ?? "en" }
+
+    public func title(for language: String) -> String { languageTitles[language] ?? title }
+
+    /// The path part of the base URL, e.g. `/` or `/docs/`; page URLs start with it.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return SiteConfig.withTrailingSlash(baseURL) }
+        let afterScheme = baseURL[schemeEnd.upperBound...]
+        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
+        return String(afterScheme[slash...])
+    }
+
+    /// Turns a site path (`/en/billing/`) into an absolute URL.
+    public func absoluteURL(_ path: String) -> String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return path }
+        let afterScheme = baseURL[schemeEnd.upperBound...]
+        let origin = afterScheme.firstIndex(of: "/").map { String(baseURL[..<$0]) } ?? baseURL
+        return origin + path
+    }
+
+    static func withTrailingSlash(_ text: String) -> String { text.hasSuffix("/") ? text : text + "/" }
+}

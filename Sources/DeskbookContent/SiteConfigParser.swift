@@ -1,0 +1,85 @@
+import DeskbookCore
+import Yams
+
+/// Reads `deskbook.yml`, reporting every mistake with its line and column.
+public struct SiteConfigParser: Sendable {
+    public var path: String
+
+    public init(path: String = "deskbook.yml") {
+        self.path = path
+    }
+
+    static let knownKeys: Set<String> = [
+        "title", "language_titles", "base_url", "languages", "theme", "broken_links", "params", "max_page_size", "feed_size",
+    ]
+
+    /// The configuration with its warnings, or the diagnostics that prevent it.
+    public func parse(_ text: String) -> Result<(config: SiteConfig, warnings: [Diagnostic]), DiagnosticList> {
+        let source = YAMLSource(path: path)
+        let root: Node?
+        switch source.parse(text) {
+        case .success(let node): root = node
+        case .failure(let diagnostic): return .failure(DiagnosticList([diagnostic]))
+        }
+        guard let mapping = root?.mapping else {
+            return .failure(DiagnosticList([.error("deskbook.yml must be a mapping with title, base_url and languages", at: SourceLocation(path: path))]))
+        }
+        var reader = MappingReader(mapping: mapping, source: source)
+        for key in reader.unknownKeys(Self.knownKeys) {
+            reader.diagnostics.append(.warning("unknown setting '\(key.string)'", at: key.location))
+        }
+        let title = reader.requiredString("title")
+        let baseURL = reader.requiredString("base_url")
+        var languages = reader.stringList("languages") ?? []
+        if reader.node("languages") == nil {
+            reader.diagnostics.append(.error("missing required setting 'languages'", at: SourceLocation(path: path)))
+        } else if languages.isEmpty {
+            reader.fail("'languages' must list at least one language code", key: "languages")
+        }
+        for language in languages where !LanguageCode.isValid(language) {
+            reader.fail("'\(language)' is not a language code like 'en' or 'pt-br'", key: "languages")
+        }
+        languages = languages.filter(LanguageCode.isValid)
+        let brokenLinks: Severity
+        switch reader.string("broken_links") ?? "error" {
+        case "error": brokenLinks = .error
+        case "warn", "warning": brokenLinks = .warning
+        case let other:
+            reader.fail("broken_links must be 'error' or 'warn', not '\(other)'", key: "broken_links")
+            brokenLinks = .error
+        }
+        let params: [String: YAMLValue]
+        if let node = reader.node("params") {
+            if case .map(let values) = YAMLSource.value(of: node) {
+                params = values
+            } else {
+                reader.fail("params must be a mapping", key: "params")
+                params = [:]
+            }
+        } else {
+            params = [:]
+        }
+        let config = SiteConfig(
+            title: title ?? "",
+            languageTitles: reader.stringMap("language_titles") ?? [:],
+            baseURL: baseURL ?? "/",
+            languages: languages,
+            theme: reader.string("theme") ?? "default",
+            brokenLinks: brokenLinks,
+            params: params,
+            maxPageBytes: (reader.positiveInt("max_page_size") ?? 4) << 20,
+            feedSize: reader.positiveInt("feed_size") ?? 20
+        )
+        if reader.diagnostics.containsErrors { return .failure(DiagnosticList(reader.diagnostics)) }
+        return .success((config, reader.diagnostics))
+    }
+}
+
+/// Language codes: two or three lowercase letters, optionally a region (`pt-br`).
+enum LanguageCode {
+    static func isValid(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2 else { return false }
+        return parts.allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } }
+    }
+}

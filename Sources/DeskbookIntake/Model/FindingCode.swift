@@ -1,0 +1,50 @@
+import DeskbookCore
+
+/// The stable identifier of every finding the checker can report; scripts and translations key on it.
+public enum FindingCode: String, CaseIterable, Sendable, Codable {
+    case requestEncoding = "request.encoding"
+    case requestSyntax = "request.syntax"
+    case requestNotObject = "request.not-object"
+    case requestTooLarge = "request.too-large"
+    case requestEmpty = "request.empty"
+    case requestUnknownField = "request.unknown-field"
+    case requestWrongType = "request.wrong-type"
+    case fieldRequired = "field.required"
+    case fieldTooShort = "field.too-short"
+    case fieldTooLong = "field.too-long"
+    case fieldFormat = "field.format"
+    case fieldOption = "field.option"
+    case fieldFileType = "field.file-type"
+    case fieldMarkup = "field.markup"
+    case subjectEmpty = "subject.empty"
+    case subjectGeneric = "subject.generic"
+    case subjectUnrelated = "subject.unrelated"
+    case followUpTicketMissing = "followup.ticket-missing"
+    case followUpNumberHint = "followup.number-hint"
+    case topicMultiple = "topic.multiple"
+    case errorReportSteps = "error-report.steps"
+    case errorReportEvidence = "error-report.evidence"
+    case languageAbusive = "language.abusive"
+    case scopeOutside = "scope.outside"
+    case docsLikelyAnswer = "docs.likely-answer"
+
+    /// The severity used unless intake.yml overrides it under `severities`.
+    public var defaultSeverity: Severity {
+        switch self {
+        case .requestUnknownField, .fieldMarkup, .subjectUnrelated, .followUpNumberHint, .topicMultiple, .scopeOutside:
+            return .warning
+        default:
+            return .error
+        }
+    }
+
+    /// Whether intake.yml may change the severity; a request that cannot be read always blocks.
+    public var severityIsConfigurable: Bool {
+        switch self {
+        case .requestEncoding, .requestSyntax, .requestNotObject, .requestTooLarge, .requestEmpty, .requestWrongType:
+            return false
+        default:
+            return true
+        }
+    }
+}

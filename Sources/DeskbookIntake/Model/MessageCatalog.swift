@@ -1,0 +1,138 @@
+/// The built-in wording of every finding and of the expected-response line, in English and Russian.
+///
+/// Templates name their values in braces (`{label}`, `{max}`); intake.yml may replace any of them under `messages`.
+/// Messages are plain text: they never contain the customer's input, and every front end shows them as text.
+public enum MessageCatalog {
+    /// Keys of the non-finding templates.
+    public enum Key {
+        public static let firstResponse = "schedule.first-response"
+        public static let resolution = "schedule.resolution"
+        public static let expectText = "expect.text"
+        public static let expectFiles = "expect.files"
+        public static let expectFlag = "expect.flag"
+    }
+
+    /// The languages with built-in wording.
+    public static let languages = ["en", "ru"]
+
+    /// Every template key: finding codes first, then the schedule and value-kind phrases.
+    public static var keys: [String] {
+        FindingCode.allCases.map(\.rawValue)
+            + [Key.firstResponse, Key.resolution, Key.expectText, Key.expectFiles, Key.expectFlag]
+    }
+
+    /// Built-in templates by key, then language.
+    public static let defaults: [String: [String: String]] = [
+        "request.encoding": [
+            "en": "The request is not valid UTF-8 text. Save it as UTF-8 and send it again.",
+            "ru": "Запрос не в кодировке UTF-8. Сохраните его в UTF-8 и отправьте ещё раз.",
+        ],
+        "request.syntax": [
+            "en": "The request could not be read as JSON or YAML.",
+            "ru": "Не удалось прочитать запрос как JSON или YAML.",
+        ],
+        "request.not-object": [
+            "en": "The request must be a set of named fields, for example {\"subject\": \"...\"}.",
+            "ru": "Запрос должен состоять из именованных полей, например {\"subject\": \"...\"}.",
+        ],
+        "request.too-large": [
+            "en": "The request is larger than {max} bytes. Shorten the text or attach long logs as files.",
+            "ru": "Запрос больше {max} байт. Сократите текст или приложите длинные логи файлами.",
+        ],
+        "request.empty": [
+            "en": "The request is empty. Fill in the form before sending it.",
+            "ru": "Запрос пуст. Заполните форму перед отправкой.",
+        ],
+        "request.unknown-field": [
+            "en": "The form has no such field, so this value will be ignored.",
+            "ru": "В форме нет такого поля, поэтому это значение не будет учтено.",
+        ],
+        "request.wrong-type": [
+            "en": "\u{201C}{label}\u{201D} has a value of the wrong kind: {expected} is expected here.",
+            "ru": "В поле «{label}» значение неподходящего вида: здесь ожидается {expected}.",
+        ],
+        "field.required": [
+            "en": "Please fill in \u{201C}{label}\u{201D}.",
+            "ru": "Заполните, пожалуйста, поле «{label}».",
+        ],
+        "field.too-short": [
+            "en": "\u{201C}{label}\u{201D} is too short: please write at least {min} characters.",
+            "ru": "В поле «{label}» слишком мало текста: напишите хотя бы {min} символов.",
+        ],
+        "field.too-long": [
+            "en": "\u{201C}{label}\u{201D} is too long: please keep it within {max} characters.",
+            "ru": "В поле «{label}» слишком много текста: уложитесь, пожалуйста, в {max} символов.",
+        ],
+        "field.format": [
+            "en": "\u{201C}{label}\u{201D} does not look right. It should look like this: {example}",
+            "ru": "Поле «{label}» заполнено в неверном формате. Образец: {example}",
+        ],
+        "field.option": [
+            "en": "Please choose \u{201C}{label}\u{201D} from the list.",
+            "ru": "Выберите, пожалуйста, значение поля «{label}» из списка.",
+        ],
+        "field.file-type": [
+            "en": "\u{201C}{label}\u{201D} accepts only these file types: {accept}.",
+            "ru": "В поле «{label}» можно приложить только файлы таких типов: {accept}.",
+        ],
+        "field.markup": [
+            "en": "\u{201C}{label}\u{201D} contains HTML tags. We will show them as plain text, not as formatting.",
+            "ru": "В поле «{label}» есть HTML-теги. Мы покажем их как обычный текст, без оформления.",
+        ],
+        "subject.empty": [
+            "en": "Please add a subject that says what the request is about.",
+            "ru": "Добавьте, пожалуйста, тему, из которой понятно, о чём запрос.",
+        ],
+        "subject.generic": [
+            "en": "The subject is too general. Name the actual problem or question in a few words.",
+            "ru": "Тема слишком общая. Назовите в нескольких словах саму проблему или вопрос.",
+        ],
+        "subject.unrelated": [
+            "en": "The subject has no words in common with the description. Please check that it describes this request.",
+            "ru": "В теме нет ни одного слова из описания. Проверьте, что тема относится к этому запросу.",
+        ],
+        "followup.ticket-missing": [
+            "en": "This continues an earlier request: keep its ticket number in the subject, for example {example}.",
+            "ru": "Это продолжение прежнего обращения: оставьте его номер в теме, например {example}.",
+        ],
+        "followup.number-hint": [
+            "en": "You mention an earlier request. Add its ticket number to the subject, for example {example}, so we can see the whole history.",
+            "ru": "Вы упоминаете прежнее обращение. Добавьте его номер в тему, например {example}, чтобы мы видели всю историю.",
+        ],
+        "topic.multiple": [
+            "en": "This request seems to contain several unrelated questions. Please send one request per topic, so that each reaches the right specialist.",
+            "ru": "Похоже, в запросе несколько не связанных между собой вопросов. Отправьте, пожалуйста, по одному запросу на тему, чтобы каждый попал к нужному специалисту.",
+        ],
+        "error-report.steps": [
+            "en": "To report an error, list the steps that lead to it, one per line (1., 2., 3.).",
+            "ru": "Чтобы сообщить об ошибке, перечислите шаги, которые к ней приводят, по одному в строке (1., 2., 3.).",
+        ],
+        "error-report.evidence": [
+            "en": "To report an error, quote the exact error message or attach a log or a screenshot.",
+            "ru": "Чтобы сообщить об ошибке, приведите точный текст сообщения в кавычках или приложите лог или скриншот.",
+        ],
+        "language.abusive": [
+            "en": "Please rephrase the request without offensive words. We want to help, and a calm request is easier to handle.",
+            "ru": "Переформулируйте, пожалуйста, запрос без грубых слов. Мы хотим помочь, а спокойный запрос проще обработать.",
+        ],
+        "scope.outside": [
+            "en": "Support does not handle this topic. {pointer}",
+            "ru": "Поддержка не занимается этим вопросом. {pointer}",
+        ],
+        "docs.likely-answer": [
+            "en": "The article \u{201C}{title}\u{201D} probably answers this. If it does not help, confirm that and send the request.",
+            "ru": "Скорее всего, ответ есть в статье «{title}». Если она не помогла, подтвердите это и отправьте запрос.",
+        ],
+        Key.firstResponse: [
+            "en": "Sent {sent_day} {sent_time} ({zone}): first answer by {response_day} {response_time}.",
+            "ru": "Отправлено {sent_day} в {sent_time} ({zone}): первый ответ — {response_day} до {response_time}.",
+        ],
+        Key.resolution: [
+            "en": "Resolution expected by {resolution_day} {resolution_time}.",
+            "ru": "Решение — {resolution_day} до {resolution_time}.",
+        ],
+        Key.expectText: ["en": "text", "ru": "текст"],
+        Key.expectFiles: ["en": "a file name or a list of file names", "ru": "имя файла или список имён файлов"],
+        Key.expectFlag: ["en": "true or false", "ru": "true или false"],
+    ]
+}
