@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "DeskbookSite",
             dependencies: [
-                "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch", "DeskbookIntake",
+                "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "deskbook",
             dependencies: [
-                "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookSearch", "DeskbookIntake",
+                "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,130 @@
+import DeskbookCore
+import Yams
+
+extension IntakeRules {
+    /// Reads intake.yml. Every mistake is a diagnostic at its file:line:col; `rules` is nil when any is an error.
+    public static func parse(yaml: String, path: String) -> (rules: IntakeRules?, diagnostics: [Diagnostic]) {
+        var parser = IntakeConfigParser(path: path)
+        let rules = parser.parse(yaml)
+        let diagnostics = parser.reader.diagnostics.sortedByLocation()
+        return (diagnostics.containsErrors ? nil : rules, diagnostics)
+    }
+}
+
+/// Turns intake.yml into `IntakeRules`, section by section.
+struct IntakeConfigParser {
+    static let topKeys = [
+        "languages", "default_language", "limits", "fields", "subject_field", "body_field", "category_field",
+        "subject", "follow_up", "one_topic", "error_reports", "abuse", "out_of_scope", "routing", "schedule",
+        "documentation", "severities", "messages",
+    ]
+
+    var reader: ConfigReader
+    var languages = SiteLanguages(all: ["en"], fallback: "en")
+    var fields: [FieldRule] = []
+    /// Fields named by `required_when`, checked once every field is known.
+    var pendingConditions: [(field: String, node: Node)] = []
+
+    init(path: String) {
+        reader = ConfigReader(path: path)
+    }
+
+    mutating func parse(_ yaml: String) -> IntakeRules? {
+        let root: Node
+        switch reader.source.parse(yaml) {
+        case .failure(let diagnostic):
+            reader.append(diagnostic)
+            return nil
+        case .success(nil):
+            reader.append(.error("intake.yml is empty; it needs at least a list of fields", at: SourceLocation(path: reader.source.path)))
+            return nil
+        case .success(let node?):
+            root = node
+        }
+        guard let top = reader.keyed(root, allowed: Self.topKeys, in: "intake.yml") else { return nil }
+        readLanguages(top)
+        let limits = top["limits"].map(readLimits) ?? Limits()
+        if let node = top["fields"] {
+            fields = readFields(node, limits: limits)
+        } else {
+            reader.append(.error("intake.yml needs a list of fields", at: reader.source.location(of: root)))
+        }
+        for pending in pendingConditions {
+            _ = knownField(pending.field, at: pending.node, "required_when")
+        }
+        let subjectField = fieldReference(top["subject_field"], "subject_field", default: "subject")
+        let bodyField = fieldReference(top["body_field"], "body_field", default: "description")
+        let categoryField = fieldReference(top["category_field"], "category_field", default: "category")
+        let routing = top["routing"].flatMap { readRouting($0, categoryField: categoryField) }
+        return IntakeRules(
+            languages: languages.all,
+            defaultLanguage: languages.fallback,
+            limits: limits,
+            fields: fields,
+            subjectField: subjectField,
+            bodyField: bodyField,
+            categoryField: categoryField,
+            subject: top["subject"].flatMap(readSubject),
+            followUp: top["follow_up"].flatMap(readFollowUp),
+            oneTopic: top["one_topic"].flatMap(readTopic),
+            errorReports: top["error_reports"].flatMap(readErrorReports),
+            abuse: top["abuse"].flatMap(readAbuse),
+            outOfScope: top["out_of_scope"].map(readScope) ?? [],
+            routing: routing,
+            schedule: top["schedule"].flatMap(readSchedule),
+            documentation: top["documentation"].flatMap(readDocumentation),
+            severities: readSeverities(top["severities"]),
+            messages: readMessages(top["messages"]),
+            calendar: calendarWords()
+        )
+    }
+
+    private mutating func readLanguages(_ top: [String: Node]) {
+        if let node = top["languages"], let list = reader.words(node, "languages") {
+            for language in list where !MessageCatalog.languages.contains(language) {
+                reader.error("language '\(language)' has no built-in wording; supported: \(MessageCatalog.languages.joined(separator: ", "))", at: node)
+            }
+            let supported = list.filter(MessageCatalog.languages.contains)
+            if !supported.isEmpty { languages = SiteLanguages(all: supported, fallback: supported[0]) }
+        }
+        if let node = top["default_language"], let language = reader.word(node, "default_language") {
+            if languages.all.contains(language) {
+                languages.fallback = language
+            } else {
+                reader.error("default_language '\(language)' is not one of languages (\(languages.all.joined(separator: ", ")))", at: node)
+            }
+        }
+    }
+
+    private mutating func readLimits(_ node: Node) -> Limits {
+        var limits = Limits()
+        guard let keys = reader.keyed(node, allowed: ["request_bytes", "field_length"], in: "limits") else { return limits }
+        if let value = keys["request_bytes"].flatMap({ reader.int($0, "limits.request_bytes", in: 1_000...50_000_000) }) {
+            limits.requestBytes = value
+        }
+        if let value = keys["field_length"].flatMap({ reader.int($0, "limits.field_length", in: 10...1_000_000) }) {
+            limits.fieldLength = value
+        }
+        return limits
+    }
+
+    /// A field id given under `key`, or `fallback` when that field exists; nil when neither names a field.
+    private mutating func fieldReference(_ node: Node?, _ key: String, default fallback: String) -> String? {
+        guard let node else { return fields.contains { $0.id == fallback } ? fallback : nil }
+        guard let id = reader.word(node, key) else { return nil }
+        return knownField(id, at: node, key) ? id : nil
+    }
+
+    /// Reports an id that names no field.
+    mutating func knownField(_ id: String, at node: Node, _ what: String) -> Bool {
+        guard fields.contains(where: { $0.id == id }) else {
+            reader.error("\(what) names '\(id)', which is not a field; fields: \(fields.map(\.id).joined(separator: ", "))", at: node)
+            return false
+        }
+        return true
+    }
+
+    private func calendarWords() -> [String: CalendarWords] {
+        CalendarWords.defaults.filter { languages.all.contains($0.key) }
+    }
+}

@@ -1,0 +1,15 @@
+/// Documentation first: how many articles to suggest, and when one is so likely to answer that the request
+/// waits for the customer to confirm it did not.
+public struct DocumentationRule: Sendable, Hashable, Codable {
+    public var limit: Int
+    /// Scores (0...1) at or above this block the request until `confirmField` is true.
+    public var confidence: Double
+    /// The request value (a boolean) by which the customer says the suggestions did not answer the question.
+    public var confirmField: String
+
+    public init(limit: Int, confidence: Double, confirmField: String) {
+        self.limit = limit
+        self.confidence = confidence
+        self.confirmField = confirmField
+    }
+}

@@ -1,0 +1,71 @@
+import DeskbookCore
+
+/// Everything intake.yml says, resolved and ready to check requests against.
+///
+/// The same value, encoded as JSON by `browserJSON()`, drives the browser checker, so every default and every
+/// stem is decided here once.
+public struct IntakeRules: Sendable, Hashable, Codable {
+    public var languages: [String]
+    public var defaultLanguage: String
+    public var limits: Limits
+    public var fields: [FieldRule]
+    /// The fields the language rules read as subject and description, and the field routing reads as category.
+    public var subjectField: String?
+    public var bodyField: String?
+    public var categoryField: String?
+    public var subject: SubjectRule?
+    public var followUp: FollowUpRule?
+    public var oneTopic: TopicRule?
+    public var errorReports: ErrorReportRule?
+    /// Offensive words; nil turns the check off.
+    public var abuse: Keywords?
+    public var outOfScope: [ScopeTopic]
+    public var routing: RoutingRule?
+    public var schedule: ScheduleRule?
+    public var documentation: DocumentationRule?
+    /// The severity of every finding code.
+    public var severities: [String: Severity]
+    /// Message templates by key, then language, for every site language.
+    public var messages: [String: [String: String]]
+    public var calendar: [String: CalendarWords]
+
+    public init(
+        languages: [String], defaultLanguage: String, limits: Limits, fields: [FieldRule],
+        subjectField: String?, bodyField: String?, categoryField: String?,
+        subject: SubjectRule?, followUp: FollowUpRule?, oneTopic: TopicRule?, errorReports: ErrorReportRule?,
+        abuse: Keywords?, outOfScope: [ScopeTopic], routing: RoutingRule?, schedule: ScheduleRule?,
+        documentation: DocumentationRule?, severities: [String: Severity], messages: [String: [String: String]],
+        calendar: [String: CalendarWords]
+    ) {
+        self.languages = languages
+        self.defaultLanguage = defaultLanguage
+        self.limits = limits
+        self.fields = fields
+        self.subjectField = subjectField
+        self.bodyField = bodyField
+        self.categoryField = categoryField
+        self.subject = subject
+        self.followUp = followUp
+        self.oneTopic = oneTopic
+        self.errorReports = errorReports
+        self.abuse = abuse
+        self.outOfScope = outOfScope
+        self.routing = routing
+        self.schedule = schedule
+        self.documentation = documentation
+        self.severities = severities
+        self.messages = messages
+        self.calendar = calendar
+    }
+
+    /// The field with this id.
+    public func field(_ id: String) -> FieldRule? {
+        fields.first { $0.id == id }
+    }
+
+    /// `language` when the site supports it, otherwise the default language.
+    public func resolvedLanguage(_ language: String?) -> String {
+        guard let language, languages.contains(language) else { return defaultLanguage }
+        return language
+    }
+}

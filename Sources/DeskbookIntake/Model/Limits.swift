@@ -1,0 +1,12 @@
+/// Size limits that protect the checker and the support team from oversized input.
+public struct Limits: Sendable, Hashable, Codable {
+    /// The largest request accepted, in bytes of its JSON or YAML text.
+    public var requestBytes: Int
+    /// The longest value of any field, in characters, when the field sets no `max_length`.
+    public var fieldLength: Int
+
+    public init(requestBytes: Int = 1_000_000, fieldLength: Int = 20_000) {
+        self.requestBytes = requestBytes
+        self.fieldLength = fieldLength
+    }
+}

@@ -1,0 +1,29 @@
+/// A department that takes requests of some categories or with some keywords.
+public struct Department: Sendable, Hashable, Codable {
+    public var id: String
+    public var label: LocalizedText
+    /// Values of the category field that go straight to this department.
+    public var categories: [String]
+    public var words: Keywords
+
+    public init(id: String, label: LocalizedText, categories: [String], words: Keywords) {
+        self.id = id
+        self.label = label
+        self.categories = categories
+        self.words = words
+    }
+}
+
+/// Suggests the department for a request.
+///
+/// The category field decides first; otherwise the department whose keywords match most distinct entries in the
+/// subject and description wins, the earlier one on a tie; with no match, `defaultDepartment`.
+public struct RoutingRule: Sendable, Hashable, Codable {
+    public var departments: [Department]
+    public var defaultDepartment: String?
+
+    public init(departments: [Department], defaultDepartment: String?) {
+        self.departments = departments
+        self.defaultDepartment = defaultDepartment
+    }
+}

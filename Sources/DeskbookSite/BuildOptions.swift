@@ -1,0 +1,25 @@
+/// What `deskbook build` was asked to do.
+public struct BuildOptions: Sendable {
+    /// The site folder holding `deskbook.yml`, `content/` and optional `themes/`.
+    public var source: String
+    /// Where the site is written; defaults to `<source>/public`.
+    public var output: String?
+    public var includeDrafts: Bool
+    /// Replaces `base_url` from the config, e.g. for previews.
+    public var baseURL: String?
+    /// Treats warnings as errors.
+    public var strict: Bool
+    /// The folder holding the built-in themes (`<folder>/default`).
+    public var builtinThemes: String?
+
+    public init(source: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, builtinThemes: String? = nil) {
+        self.source = source
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+        self.strict = strict
+        self.builtinThemes = builtinThemes
+    }
+
+    public var outputFolder: String { output ?? (source == "." ? "public" : source + "/public") }
+}

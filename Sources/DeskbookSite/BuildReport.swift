@@ -1,0 +1,46 @@
+import Foundation
+import DeskbookContent
+import DeskbookCore
+
+/// The result of a build: what went wrong, what was written and how long it took.
+public struct BuildReport: Sendable {
+    /// Why a build stopped, mapped to the CLI's exit codes.
+    public enum Outcome: Sendable, Equatable {
+        /// The site was written.
+        case built
+        /// Content errors; the previous output is untouched.
+        case contentErrors
+        /// The configuration or theme is unusable.
+        case configurationError
+    }
+
+    public var outcome: Outcome
+    public var diagnostics: [Diagnostic]
+    /// Page counts by language and kind.
+    public var pageCounts: [String: [PageKind: Int]]
+    public var fileCount: Int
+    public var duration: Duration
+
+    /// One line summing up the build, e.g. `Built 40 pages (en: 14 articles, 3 faq, 3 policy; ...) in 0.21 s`.
+    public var summary: String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        let time = String(format: "%.2f s", seconds)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let problems = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        switch outcome {
+        case .built:
+            let total = pageCounts.values.flatMap(\.values).reduce(0, +)
+            let perLanguage = pageCounts.keys.sorted().map { language in
+                let counts = pageCounts[language] ?? [:]
+                let parts = PageKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
+                return "\(language): " + parts.joined(separator: ", ")
+            }.joined(separator: "; ")
+            return "Built \(total) pages (\(perLanguage)), \(fileCount) files, \(problems) in \(time)"
+        case .contentErrors:
+            return "Build failed: \(problems) in \(time); the previous output was left as it was"
+        case .configurationError:
+            return "Build failed: configuration error in \(time)"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import DeskbookContent
+
+/// Values shared by every page of one language: site, navigation, strings and asset URLs.
+struct LanguageContext: @unchecked Sendable {
+    let language: String
+    let strings: [String: String]
+    let values: [String: Any]
+
+    init(site: Site, language: String, theme: Theme, assetURLs: [String: String]) {
+        self.language = language
+        let strings = theme.strings(for: language)
+        self.strings = strings
+        let home = site.home(language: language)
+        let topSections = (home?.subsections ?? []).compactMap { site.section(language: language, path: $0) }
+        let basePath = site.config.basePath
+        var params: [String: Any] = [:]
+        for (key, value) in site.config.params { params[key] = value.templateValue }
+        values = [
+            "title": site.config.title(for: language),
+            "language": language,
+            "base_path": basePath,
+            "home_url": home?.url ?? basePath,
+            "search_url": basePath + language + "/search/",
+            "feed_url": basePath + language + "/feed.xml",
+            "request_url": basePath + language + "/request/",
+            "params": params,
+            "sections": topSections.map { ["title": $0.title, "url": $0.url, "description": $0.description ?? ""] },
+            "asset": assetURLs,
+            "year": "",
+        ]
+    }
+
+    /// The name of a language in that language, from the theme strings.
+    static func name(of language: String, theme: Theme) -> String {
+        theme.strings(for: language)["language_name"] ?? language
+    }
+
+    func string(_ key: String) -> String { strings[key] ?? key }
+}

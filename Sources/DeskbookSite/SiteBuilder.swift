@@ -1,0 +1,74 @@
+import DeskbookContent
+import DeskbookCore
+import Foundation
+
+/// The build pipeline: load, assemble, render, write. Data flows one way through it.
+public struct SiteBuilder: Sendable {
+    public var fileSystem: any FileSystem
+    /// The current time, injectable for tests.
+    public var now: @Sendable () -> Date
+
+    public init(fileSystem: any FileSystem = LocalFileSystem(), now: @escaping @Sendable () -> Date = { Date() }) {
+        self.fileSystem = fileSystem
+        self.now = now
+    }
+
+    public func build(_ options: BuildOptions) async -> BuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: Int = 0) -> BuildReport {
+            BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files, duration: clock.now - start)
+        }
+        let loader = SiteLoader(fileSystem: fileSystem)
+        let config: SiteConfig
+        var diagnostics: [Diagnostic]
+        switch loader.loadConfig(source: options.source, baseURL: options.baseURL) {
+        case .success(let loaded):
+            config = loaded.config
+            diagnostics = loaded.warnings
+        case .failure(let list):
+            return report(.configurationError, list.diagnostics)
+        }
+        let theme: Theme
+        do {
+            let roots = ThemeLoader.roots(siteRoot: options.source, theme: config.theme, builtinThemes: options.builtinThemes)
+            theme = try ThemeLoader(fileSystem: fileSystem).load(roots: roots)
+        } catch let list as DiagnosticList {
+            return report(.configurationError, diagnostics + list.diagnostics)
+        } catch {
+            return report(.configurationError, diagnostics + [.error("\(error)", at: SourceLocation(path: options.source))])
+        }
+        let loaded = await loader.loadPages(source: options.source, config: config)
+        diagnostics += loaded.diagnostics
+        let assembled = await SiteAssembler(config: config, includeDrafts: options.includeDrafts).assemble(loaded.pages)
+        diagnostics += assembled.diagnostics
+        if options.strict {
+            diagnostics = diagnostics.map { Diagnostic(.error, $0.message, at: $0.location) }
+        }
+        guard !diagnostics.containsErrors else { return report(.contentErrors, diagnostics) }
+        let site = assembled.site
+        do {
+            let files = try await SiteRenderer(site: site, theme: theme, buildDay: buildDay()).render()
+            try await AtomicOutput(fileSystem: fileSystem, destination: options.outputFolder).write(files)
+            return report(.built, diagnostics, counts: pageCounts(site), files: files.count)
+        } catch let list as DiagnosticList {
+            return report(.configurationError, diagnostics + list.diagnostics)
+        } catch {
+            return report(.contentErrors, diagnostics + [.error("could not write the site: \(error)", at: SourceLocation(path: options.outputFolder))])
+        }
+    }
+
+    private func buildDay() -> Day {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: now())
+        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "2000-01-01")!
+    }
+
+    private func pageCounts(_ site: Site) -> [String: [PageKind: Int]] {
+        var counts: [String: [PageKind: Int]] = [:]
+        for index in site.articles {
+            let page = site.pages[index]
+            counts[page.language, default: [:]][page.kind, default: 0] += 1
+        }
+        return counts
+    }
+}

@@ -1,0 +1,74 @@
+import DeskbookContent
+import DeskbookCore
+import Foundation
+
+/// Renders every output file of a site: pages, listings, feeds, sitemap, redirects, assets.
+public struct SiteRenderer: Sendable {
+    public var site: Site
+    public var theme: Theme
+    /// The day the build runs, for feeds of pages without dates.
+    public var buildDay: Day
+
+    public init(site: Site, theme: Theme, buildDay: Day) {
+        self.site = site
+        self.theme = theme
+        self.buildDay = buildDay
+    }
+
+    public func render() async throws -> [OutputFile] {
+        let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
+        var assetURLs: [String: String] = [:]
+        for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
+        let renderer = PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
+        let pageFiles = await concurrentMap(site.articles) { index in Result { try renderer.render(pageAt: index) } }
+        let sections = site.config.languages.flatMap { language in
+            (site.sections[language] ?? [:]).values.sorted { $0.path < $1.path }
+        }
+        let sectionFiles = await concurrentMap(sections) { section in Result { try renderer.render(section: section) } }
+        var files = try (pageFiles + sectionFiles).map { try $0.get() }
+        files += try languagePages(renderer)
+        files += try redirects(renderer)
+        let sitemap = SitemapWriter(site: site)
+        files += [sitemap.sitemap(), sitemap.robots()]
+        let feeds = FeedWriter(site: site, buildDay: buildDay)
+        files += site.config.languages.map(feeds.feed(language:))
+        files += assets
+        files += theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
+        return files
+    }
+
+    private func languagePages(_ renderer: PageRenderer) throws -> [OutputFile] {
+        let config = site.config
+        var files: [OutputFile] = []
+        for language in config.languages {
+            let strings = theme.strings(for: language)
+            let searchURL = config.basePath + language + "/search/"
+            files.append(try renderer.render(template: "search", language: language, title: strings["search_title"] ?? "Search", url: searchURL))
+        }
+        let notFound = try renderer.render(
+            template: "404",
+            language: config.defaultLanguage,
+            title: theme.strings(for: config.defaultLanguage)["not_found_title"] ?? "Page not found",
+            url: config.basePath + "404.html",
+            extra: ["homes": config.languages.compactMap { site.home(language: $0) }.map { ["title": $0.title, "url": $0.url, "lang": $0.language] }]
+        )
+        files.append(notFound)
+        return files
+    }
+
+    private func redirects(_ renderer: PageRenderer) throws -> [OutputFile] {
+        let config = site.config
+        let root = Redirect(from: config.basePath, to: config.basePath + config.defaultLanguage + "/")
+        return try ([root] + site.redirects).map { redirect in
+            var file = try renderer.render(
+                template: "redirect",
+                language: config.defaultLanguage,
+                title: config.title(for: config.defaultLanguage),
+                url: redirect.from,
+                extra: ["target": redirect.to, "target_permalink": config.absoluteURL(redirect.to)]
+            )
+            file.path = OutputPath.forURL(redirect.from, basePath: config.basePath)
+            return file
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import DeskbookCore
+import Foundation
+import Mustache
+import Yams
+
+/// Loads a theme from layered folders: files in earlier roots override the same paths in later ones.
+public struct ThemeLoader: Sendable {
+    public var fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// The theme folders to merge for a site, most specific first.
+    public static func roots(siteRoot: String, theme: String, builtinThemes: String?) -> [String] {
+        var roots = [Path.join(siteRoot, "themes", theme)]
+        if let builtinThemes {
+            roots.append(Path.join(builtinThemes, theme))
+            if theme != "default" { roots.append(Path.join(builtinThemes, "default")) }
+        }
+        var seen: Set<String> = []
+        return roots.filter { seen.insert($0).inserted }
+    }
+
+    public func load(roots: [String]) throws -> Theme {
+        let existing = roots.filter { fileSystem.kind(of: $0) != nil }
+        guard !existing.isEmpty else {
+            throw DiagnosticList([.error("theme not found; looked in \(roots.joined(separator: ", "))", at: SourceLocation(path: roots.first ?? "themes"))])
+        }
+        let templateFiles = merged(existing, folder: "templates")
+        var templates: [String: MustacheTemplate] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (relative, (path, data)) in templateFiles where relative.hasSuffix(".mustache") {
+            do {
+                templates[String(relative.dropLast(".mustache".count))] = try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template error: \(error.error)", at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+            }
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
+        var strings: [String: [String: String]] = [:]
+        for (relative, (path, data)) in merged(existing, folder: "i18n") where relative.hasSuffix(".yml") {
+            let language = String(relative.dropLast(4))
+            switch YAMLSource(path: path).parse(String(decoding: data, as: UTF8.self)) {
+            case .success(let node):
+                if case .map(let values)? = node.map(YAMLSource.value(of:)) { strings[language] = values.compactMapValues(\.text) }
+            case .failure(let diagnostic):
+                throw DiagnosticList([diagnostic])
+            }
+        }
+        let assets = merged(existing, folder: "assets").sorted { $0.key < $1.key }.map { ThemeAsset(themePath: $0.key, data: $0.value.data) }
+        let staticFiles = merged(existing, folder: "static").mapValues(\.data)
+        return Theme(templates: MustacheLibrary(templates: templates), assets: assets, staticFiles: staticFiles, strings: strings)
+    }
+
+    /// Files under `folder` in every root, keyed by relative path; earlier roots win.
+    private func merged(_ roots: [String], folder: String) -> [String: (path: String, data: Data)] {
+        var files: [String: (path: String, data: Data)] = [:]
+        for root in roots.reversed() {
+            collect(Path.join(root, folder), relative: "", into: &files)
+        }
+        return files
+    }
+
+    private func collect(_ directory: String, relative: String, into files: inout [String: (path: String, data: Data)]) {
+        guard fileSystem.kind(of: directory) == .directory, let entries = try? fileSystem.list(directory) else { return }
+        for name in entries where !name.hasPrefix(".") {
+            let path = Path.join(directory, name)
+            let relativePath = Path.join(relative, name)
+            if fileSystem.kind(of: path) == .directory {
+                collect(path, relative: relativePath, into: &files)
+            } else if let data = try? fileSystem.contents(of: path) {
+                files[relativePath] = (path, data)
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DeskbookSite
+import Foundation
+
+/// `deskbook build`: renders the site into the output folder, atomically.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the help center into a folder of static files.")
+
+    @Option(help: "The site folder holding deskbook.yml and content/.")
+    var source = "."
+
+    @Option(help: "Where to write the site (default: <source>/public).")
+    var output: String?
+
+    @Flag(help: "Include pages marked draft: true.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: "Override base_url, e.g. for a preview host.")
+    var baseURL: String?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() async throws {
+        let options = BuildOptions(
+            source: source,
+            output: output,
+            includeDrafts: drafts,
+            baseURL: baseURL,
+            strict: strict,
+            builtinThemes: BuiltinThemes.locate()
+        )
+        let report = await SiteBuilder().build(options)
+        for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
+        switch report.outcome {
+        case .built:
+            print(report.summary)
+        case .contentErrors:
+            Console.error(report.summary)
+            throw ExitCode(1)
+        case .configurationError:
+            Console.error(report.summary)
+            throw ExitCode(2)
+        }
+    }
+}
