@@ -14,6 +14,11 @@ public struct SnippetExpander: Sendable {
     public struct Origin: Sendable, Hashable {
         public var line: Int
         public var isSnippet: Bool
+
+        public init(line: Int, isSnippet: Bool) {
+            self.line = line
+            self.isSnippet = isSnippet
+        }
     }
 
     /// Expanded Markdown and the origin of each of its lines; empty origins mean nothing was expanded.

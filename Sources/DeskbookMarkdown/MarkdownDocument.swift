@@ -35,6 +35,7 @@ public final class MarkdownDocument: @unchecked Sendable {
         extensions = cmark_parser_get_syntax_extensions(parser)
         cmark_consolidate_text_nodes(root)
         collectHeadingsAndLinks()
+        sections = collectSections()
     }
 
     deinit {
@@ -107,8 +108,10 @@ public final class MarkdownDocument: @unchecked Sendable {
         return text
     }
 
-    /// Plain text grouped by heading, for the search index and excerpts.
-    public var sections: [DocumentSection] {
+    /// Plain text grouped by heading, for the search index and excerpts; read at parse time.
+    public private(set) var sections: [DocumentSection] = []
+
+    private func collectSections() -> [DocumentSection] {
         var result = [DocumentSection(heading: nil, text: "")]
         var headingIndex = 0
         var child = cmark_node_first_child(root)
@@ -163,7 +166,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     ///
     /// Rendering transforms the tree, so call it once, after `rewriteLinks`.
     public func renderHTML(options: RenderOptions = RenderOptions()) -> String {
-        TreeTransforms.decorateHeadings(root: root, headings: headings, anchorLabel: options.headingAnchorLabel)
+        TreeTransforms.decorateHeadings(root: root, headings: headings, anchorLabel: options.headingAnchorLabel, extensions: extensions)
         TreeTransforms.convertAlerts(root: root, options: options)
         guard let html = cmark_render_html(root, CmarkExtensions.options, extensions) else { return "" }
         defer { free(html) }

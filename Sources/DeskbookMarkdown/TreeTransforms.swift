@@ -1,20 +1,28 @@
 import CCmarkGFM
+import Foundation
 
 /// Rewrites of the cmark tree done just before rendering HTML.
 enum TreeTransforms {
-    /// Wraps every heading in a custom block that writes `<hN id="...">` and a trailing anchor link.
-    static func decorateHeadings(root: OpaquePointer, headings: [Heading], anchorLabel: String) {
+    /// Replaces every heading with HTML that carries its id and a trailing anchor link.
+    ///
+    /// cmark's HTML renderer cannot add attributes, so the heading's inline content is rendered on its own
+    /// and placed in a custom block together with the opening and closing tags.
+    static func decorateHeadings(root: OpaquePointer, headings: [Heading], anchorLabel: String, extensions: UnsafeMutablePointer<cmark_llist>?) {
         var nodes: [OpaquePointer] = []
         collect(root, type: CMARK_NODE_HEADING, into: &nodes)
         for (node, heading) in zip(nodes, headings) {
-            guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK), let rendered = cmark_render_html(node, CmarkExtensions.options, extensions) else { continue }
+            let html = String(cString: rendered)
+            free(rendered)
+            let openTag = "<h\(heading.level)>"
+            let closeTag = "</h\(heading.level)>"
+            var inner = html.hasPrefix(openTag) ? String(html.dropFirst(openTag.count)) : html
+            while inner.hasSuffix("\n") { inner.removeLast() }
+            if inner.hasSuffix(closeTag) { inner.removeLast(closeTag.count) }
             let id = HTMLEscape.attribute(heading.id)
-            cmark_node_set_on_enter(wrapper, "<h\(heading.level) id=\"\(id)\">")
-            cmark_node_set_on_exit(
-                wrapper,
-                " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"\(HTMLEscape.attribute(anchorLabel)): \(HTMLEscape.attribute(heading.text))\">#</a></h\(heading.level)>"
-            )
-            moveChildren(from: node, to: wrapper)
+            let label = HTMLEscape.attribute(anchorLabel) + ": " + HTMLEscape.attribute(heading.text)
+            cmark_node_set_on_enter(wrapper, "<h\(heading.level) id=\"\(id)\">\(inner) <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a>\(closeTag)")
+            cmark_node_set_on_exit(wrapper, "")
             cmark_node_replace(node, wrapper)
             cmark_node_free(node)
         }

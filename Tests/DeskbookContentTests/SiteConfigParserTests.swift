@@ -1,0 +1,48 @@
+import DeskbookContent
+import DeskbookCore
+import Testing
+
+@Suite struct SiteConfigParserTests {
+    @Test func readsTheSettings() throws {
+        let result = SiteConfigParser().parse("""
+        title: Help
+        base_url: https://example.com/docs
+        languages: [en, ru]
+        language_titles: {ru: Помощь}
+        broken_links: warn
+        params: {support_email: a@b.c}
+        """)
+        let config = try result.get().config
+        #expect(config.baseURL == "https://example.com/docs/")
+        #expect(config.basePath == "/docs/")
+        #expect(config.defaultLanguage == "en")
+        #expect(config.title(for: "ru") == "Помощь")
+        #expect(config.title(for: "en") == "Help")
+        #expect(config.brokenLinks == .warning)
+        #expect(config.params["support_email"] == .string("a@b.c"))
+        #expect(config.absoluteURL("/docs/en/") == "https://example.com/docs/en/")
+    }
+
+    @Test func reportsMistakesWithPositions() {
+        let result = SiteConfigParser().parse("title: Help\nbase_url: https://x.org/\nlanguages: [en, English]\nbroken_links: maybe\ncolour: blue\n")
+        guard case .failure(let list) = result else {
+            Issue.record("expected errors")
+            return
+        }
+        let lines = list.diagnostics.map(\.location.line)
+        #expect(lines.contains(3))
+        #expect(lines.contains(4))
+        #expect(list.diagnostics.contains { $0.severity == .warning && $0.message.contains("colour") })
+    }
+
+    @Test func missingRequiredSettings() {
+        guard case .failure(let list) = SiteConfigParser().parse("theme: default\n") else {
+            Issue.record("expected errors")
+            return
+        }
+        let messages = list.diagnostics.map(\.message)
+        #expect(messages.contains("missing required key 'title'"))
+        #expect(messages.contains("missing required key 'base_url'"))
+        #expect(messages.contains("missing required setting 'languages'"))
+    }
+}

@@ -1,0 +1,83 @@
+import DeskbookMarkdown
+import Testing
+
+@Suite struct MarkdownDocumentTests {
+    @Test func headingsGetUniqueStableIds() {
+        let document = MarkdownDocument("# Title\n\n## Refund conditions\n\n## Refund conditions\n\n### Условия возврата?\n")
+        #expect(document.headings.map(\.id) == ["title", "refund-conditions", "refund-conditions-1", "условия-возврата"])
+        #expect(document.headings.map(\.line) == [1, 3, 5, 7])
+        let html = document.renderHTML()
+        #expect(html.contains(##"<h2 id="refund-conditions">Refund conditions <a class="heading-anchor" href="#refund-conditions""##))
+        #expect(html.contains(#"<h3 id="условия-возврата">"#))
+    }
+
+    @Test func linksKeepTheirPositionsAndCanBeRewritten() {
+        let document = MarkdownDocument("Intro\n\nSee [fees](../billing/refunds.md#fees) and ![logo](logo.png).\n")
+        #expect(document.links.map(\.destination) == ["../billing/refunds.md#fees", "logo.png"])
+        #expect(document.links[0].line == 3)
+        #expect(document.links[0].column == 5)
+        #expect(document.links[1].isImage)
+        document.rewriteLinks { $0.isImage ? nil : "/en/billing/refunds/#fees" }
+        let html = document.renderHTML()
+        #expect(html.contains(##"<a href="/en/billing/refunds/#fees">fees</a>"##))
+        #expect(html.contains(#"src="logo.png""#))
+    }
+
+    @Test func alertsBecomeCallouts() {
+        let document = MarkdownDocument("> [!WARNING]\n> Back up first.\n\n> [!tip] Inline text\n\n> Plain quote\n")
+        let html = document.renderHTML(options: RenderOptions(alertTitles: [.warning: "Внимание"]))
+        #expect(html.contains(#"<div class="callout callout-warning" role="note"><p class="callout-title">Внимание</p>"#))
+        #expect(html.contains("<p>Back up first.</p>"))
+        #expect(!html.contains("[!WARNING]"))
+        #expect(html.contains(#"callout-tip"#))
+        #expect(html.contains("<p>Inline text</p>"))
+        #expect(html.contains("<blockquote>\n<p>Plain quote</p>"))
+    }
+
+    @Test func gitHubExtensionsAreEnabled() {
+        let source = """
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        - [x] done
+        - [ ] open
+
+        ~~old~~ https://example.com
+
+        Text[^1].
+
+        [^1]: A footnote.
+        """
+        let html = MarkdownDocument(source).renderHTML()
+        #expect(html.contains("<table>"))
+        #expect(html.contains(#"type="checkbox""#))
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains(#"<a href="https://example.com">"#))
+        #expect(html.contains("footnote"))
+    }
+
+    @Test func tagFilterDisarmsScripts() {
+        let html = MarkdownDocument("<script>alert(1)</script>\n\nText <iframe src=x></iframe>\n").renderHTML()
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script>"))
+        #expect(!html.contains("<iframe"))
+    }
+
+    @Test func sectionsGroupTextUnderHeadings() {
+        let document = MarkdownDocument("Intro text.\n\n## How do I pay?\n\nBy **card**.\n\n- or invoice\n\n## Can I get a refund?\n\nYes.\n")
+        let sections = document.sections
+        #expect(sections.count == 3)
+        #expect(sections[0].heading == nil)
+        #expect(sections[0].text == "Intro text.")
+        #expect(sections[1].heading?.text == "How do I pay?")
+        #expect(sections[1].text == "By card . or invoice")
+        #expect(sections[2].text == "Yes.")
+    }
+
+    @Test func slugsHandleScriptsAndPunctuation() {
+        #expect(HeadingSlug.make("Error E1001: can't sync (v3.2.1)") == "error-e1001-cant-sync-v321")
+        #expect(HeadingSlug.make("Оплата и счета") == "оплата-и-счета")
+        #expect(HeadingSlug.make("!!!") == "section")
+    }
+}
