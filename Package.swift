@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "deskbook",
             dependencies: [
-                "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookSearch",
+                "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookSearch", "DeskbookIntake",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

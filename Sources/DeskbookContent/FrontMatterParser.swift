@@ -95,14 +95,17 @@ public struct FrontMatterParser: Sendable {
         }
         var lineNumber = 1
         var yamlLines: [Substring] = []
-        var remainder = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-        while let line = remainder.first {
-            remainder = remainder.dropFirst()
+        var index = text.utf8.index(text.utf8.startIndex, offsetBy: 4, limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
+        while index < text.utf8.endIndex {
+            let lineEnd = text.utf8[index...].firstIndex(of: 0x0A) ?? text.utf8.endIndex
+            let line = text[index..<lineEnd]
             lineNumber += 1
+            let next = lineEnd == text.utf8.endIndex ? lineEnd : text.utf8.index(after: lineEnd)
             if line == "---" || line == "..." {
-                return (yamlLines.joined(separator: "\n"), remainder.joined(separator: "\n"), lineNumber + 1)
+                return (yamlLines.joined(separator: "\n"), String(text[next...]), lineNumber + 1)
             }
             yamlLines.append(line)
+            index = next
         }
         diagnostics.append(.error("front matter is not closed: add a '---' line after it", at: SourceLocation(path: path)))
         return nil

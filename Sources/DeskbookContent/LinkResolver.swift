@@ -25,6 +25,10 @@ public struct LinkResolver: Sendable {
         let ownAnchors = Set(page.document.headings.map(\.id))
         let pageFolder = Path.join(page.language, Path.directory(of: page.contentPath))
         page.document.rewriteLinks { link in
+            if Self.isScript(link.destination) {
+                diagnostics.append(.warning("script link removed: \(link.destination.prefix(40))", at: page.location(line: link.line, column: link.column)))
+                return "#"
+            }
             guard !link.isImage, !Self.isExternal(link.destination) else { return nil }
             let (pathPart, anchor) = Self.split(link.destination)
             let location = page.location(line: link.line, column: link.column)
@@ -64,6 +68,12 @@ public struct LinkResolver: Sendable {
         guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
         let anchor = String(destination[destination.index(after: hash)...])
         return (String(destination[..<hash]), anchor.removingPercentEncoding ?? anchor)
+    }
+
+    /// `javascript:`, `vbscript:` and `data:` URLs, which run code when followed.
+    static func isScript(_ destination: String) -> Bool {
+        let scheme = destination.prefix(12).lowercased().filter { !$0.isWhitespace }
+        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:")
     }
 
     /// Links with a scheme, protocol-relative links and site-absolute paths are not checked.

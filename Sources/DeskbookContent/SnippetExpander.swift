@@ -34,12 +34,12 @@ public struct SnippetExpander: Sendable {
     }
 
     public func expand(_ body: String, path: String, bodyStartLine: Int, diagnostics: inout [Diagnostic]) -> Expansion {
-        guard body.contains("{{<") else {
+        guard TextScan.contains(body, "{{<") else {
             return Expansion(text: body, origins: [])
         }
         var lines: [Substring] = []
         var origins: [Origin] = []
-        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in TextScan.lines(body).enumerated() {
             let lineNumber = offset + 1
             guard let name = Self.snippetName(in: line) else {
                 lines.append(line)
@@ -54,7 +54,7 @@ public struct SnippetExpander: Sendable {
                 ))
                 continue
             }
-            for snippetLine in snippet.split(separator: "\n", omittingEmptySubsequences: false) {
+            for snippetLine in TextScan.lines(snippet) {
                 lines.append(snippetLine)
                 origins.append(Origin(line: lineNumber, isSnippet: true))
             }

@@ -9,7 +9,7 @@ public enum SourceDecoder {
         guard var text = String(validating: bytes, as: UTF8.self) else {
             return .failure(.error("file is not valid UTF-8; save it as UTF-8", at: firstInvalidByte(bytes, path: path)))
         }
-        if text.contains("\r") {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)

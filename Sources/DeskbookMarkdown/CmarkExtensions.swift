@@ -11,5 +11,5 @@ enum CmarkExtensions {
     }()
 
     /// Parser options: raw HTML passes through the tag filter, footnotes are on.
-    static let options: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+    static let options: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
 }

@@ -1,5 +1,6 @@
 import Foundation
 import CCmarkGFM
+import DeskbookCore
 
 /// A parsed Markdown document owning its cmark-gfm tree.
 ///
@@ -159,7 +160,7 @@ public final class MarkdownDocument: @unchecked Sendable {
             default: break
             }
         }
-        return parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return TextScan.collapsingWhitespace(parts.joined(separator: " "))
     }
 
     /// Renders HTML: headings get ids and anchor links, GitHub alerts become callouts.
@@ -168,8 +169,9 @@ public final class MarkdownDocument: @unchecked Sendable {
     public func renderHTML(options: RenderOptions = RenderOptions()) -> String {
         TreeTransforms.decorateHeadings(root: root, headings: headings, anchorLabel: options.headingAnchorLabel, extensions: extensions)
         TreeTransforms.convertAlerts(root: root, options: options)
-        guard let html = cmark_render_html(root, CmarkExtensions.options, extensions) else { return "" }
-        defer { free(html) }
-        return String(cString: html)
+        guard let rendered = cmark_render_html(root, CmarkExtensions.options, extensions) else { return "" }
+        defer { free(rendered) }
+        let html = String(cString: rendered)
+        return TextScan.contains(html, TaskCheckbox.marker) ? TaskCheckbox.label(html, labels: options.taskLabels) : html
     }
 }

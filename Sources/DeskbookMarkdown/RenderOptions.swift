@@ -4,10 +4,17 @@ public struct RenderOptions: Sendable {
     public var alertTitles: [AlertKind: String]
     /// Accessible label of the `#` link next to each heading.
     public var headingAnchorLabel: String
+    /// Accessible names of task-list checkboxes: done and not done.
+    public var taskLabels: (done: String, open: String)
 
-    public init(alertTitles: [AlertKind: String] = [:], headingAnchorLabel: String = "Link to this section") {
+    public init(
+        alertTitles: [AlertKind: String] = [:],
+        headingAnchorLabel: String = "Link to this section",
+        taskLabels: (done: String, open: String) = ("Done", "To do")
+    ) {
         self.alertTitles = alertTitles
         self.headingAnchorLabel = headingAnchorLabel
+        self.taskLabels = taskLabels
     }
 
     func title(for kind: AlertKind) -> String {

@@ -11,14 +11,17 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The folder holding the built-in themes (`<folder>/default`).
     public var builtinThemes: String?
+    /// Writes the site even when some pages have errors, leaving those pages out (for importing content).
+    public var keepGoing: Bool
 
-    public init(source: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, builtinThemes: String? = nil) {
+    public init(source: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, builtinThemes: String? = nil, keepGoing: Bool = false) {
         self.source = source
         self.output = output
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.strict = strict
         self.builtinThemes = builtinThemes
+        self.keepGoing = keepGoing
     }
 
     public var outputFolder: String { output ?? (source == "." ? "public" : source + "/public") }

@@ -10,6 +10,8 @@ public struct BuildReport: Sendable {
         case built
         /// Content errors; the previous output is untouched.
         case contentErrors
+        /// Content errors, but `--keep-going` wrote the pages that had none.
+        case builtWithErrors
         /// The configuration or theme is unusable.
         case configurationError
     }
@@ -29,14 +31,15 @@ public struct BuildReport: Sendable {
         let warnings = diagnostics.count - errors
         let problems = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         switch outcome {
-        case .built:
+        case .built, .builtWithErrors:
             let total = pageCounts.values.flatMap(\.values).reduce(0, +)
             let perLanguage = pageCounts.keys.sorted().map { language in
                 let counts = pageCounts[language] ?? [:]
                 let parts = PageKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
                 return "\(language): " + parts.joined(separator: ", ")
             }.joined(separator: "; ")
-            return "Built \(total) pages (\(perLanguage)), \(fileCount) files, \(problems) in \(time)"
+            let skipped = outcome == .builtWithErrors ? " (pages with errors left out)" : ""
+            return "Built \(total) pages (\(perLanguage)), \(fileCount) files, \(problems)\(skipped) in \(time)"
         case .contentErrors:
             return "Build failed: \(problems) in \(time); the previous output was left as it was"
         case .configurationError:

@@ -1,15 +1,23 @@
 import DeskbookContent
+import DeskbookMarkdown
 
 /// Values shared by every page of one language: site, navigation, strings and asset URLs.
 struct LanguageContext: @unchecked Sendable {
     let language: String
     let strings: [String: String]
     let values: [String: Any]
+    /// Localized words the Markdown renderer writes into pages.
+    let renderOptions: RenderOptions
 
     init(site: Site, language: String, theme: Theme, assetURLs: [String: String]) {
         self.language = language
         let strings = theme.strings(for: language)
         self.strings = strings
+        renderOptions = RenderOptions(
+            alertTitles: Dictionary(uniqueKeysWithValues: AlertKind.allCases.map { ($0, strings["alert_\($0.rawValue)"] ?? $0.rawValue.capitalized) }),
+            headingAnchorLabel: strings["heading_anchor"] ?? "Link to this section",
+            taskLabels: (strings["task_done"] ?? "Done", strings["task_open"] ?? "To do")
+        )
         let home = site.home(language: language)
         let topSections = (home?.subsections ?? []).compactMap { site.section(language: language, path: $0) }
         let basePath = site.config.basePath

@@ -27,10 +27,9 @@ struct PageRenderer: @unchecked Sendable {
     func render(pageAt index: Int) throws -> OutputFile {
         let page = site.pages[index]
         let context = languages[page.language] ?? languages[site.config.defaultLanguage]!
-        let alertTitles = Dictionary(uniqueKeysWithValues: AlertKind.allCases.map { ($0, context.string("alert_\($0.rawValue)")) })
-        let html = page.document.renderHTML(options: RenderOptions(alertTitles: alertTitles, headingAnchorLabel: context.string("heading_anchor")))
-        let dates = DateFormatting(strings: context.strings)
         var values = common(page: page, context: context)
+        let html = page.document.renderHTML(options: context.renderOptions)
+        let dates = DateFormatting(strings: context.strings)
         let tocHeadings = page.document.headings.filter { $0.level <= 3 }
         values["content"] = html
         values["toc"] = tocHeadings.count >= 3 ? tocHeadings.map { ["id": $0.id, "text": $0.text, "sub": $0.level > 2] } : []
@@ -53,8 +52,7 @@ struct PageRenderer: @unchecked Sendable {
         var values: [String: Any]
         if let indexPage {
             values = common(page: indexPage, context: context)
-            let html = indexPage.document.renderHTML(options: RenderOptions(headingAnchorLabel: context.string("heading_anchor")))
-            values["content"] = html
+            values["content"] = indexPage.document.renderHTML(options: context.renderOptions)
         } else {
             values = commonValues(title: section.title, description: section.description, url: section.url, language: section.language, translations: [:], crumbs: trail(language: section.language, sectionPath: section.path))
         }
@@ -71,15 +69,14 @@ struct PageRenderer: @unchecked Sendable {
         }
         if section.isHome {
             values["featured"] = featured(language: section.language, context: context)
+            values["is_home"] = true
         }
         return try output(template: section.isHome ? "home" : "section", values: values, context: context, url: section.url)
     }
 
-    /// Renders a template that is not tied to a content page (search, request form, 404).
-    func render(template: String, language: String, title: String, url: String, extra: [String: Any] = [:]) throws -> OutputFile {
+    /// Renders a template that is not tied to a content page (search, request form, 404), with its translations by language.
+    func render(template: String, language: String, title: String, url: String, translations: [String: String] = [:], extra: [String: Any] = [:]) throws -> OutputFile {
         let context = languages[language] ?? languages[site.config.defaultLanguage]!
-        var translations: [String: String] = [:]
-        for other in site.config.languages { translations[other] = url.replacingOccurrences(of: "/\(language)/", with: "/\(other)/") }
         var values = commonValues(title: title, description: nil, url: url, language: language, translations: translations, crumbs: [])
         values.merge(extra) { _, new in new }
         return try output(template: template, values: values, context: context, url: url)

@@ -45,12 +45,13 @@ public struct SiteBuilder: Sendable {
         if options.strict {
             diagnostics = diagnostics.map { Diagnostic(.error, $0.message, at: $0.location) }
         }
-        guard !diagnostics.containsErrors else { return report(.contentErrors, diagnostics) }
+        let hasErrors = diagnostics.containsErrors
+        guard !hasErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
         let site = assembled.site
         do {
             let files = try await SiteRenderer(site: site, theme: theme, buildDay: buildDay()).render()
             try await AtomicOutput(fileSystem: fileSystem, destination: options.outputFolder).write(files)
-            return report(.built, diagnostics, counts: pageCounts(site), files: files.count)
+            return report(hasErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site), files: files.count)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {

@@ -40,10 +40,11 @@ public struct SiteRenderer: Sendable {
     private func languagePages(_ renderer: PageRenderer) throws -> [OutputFile] {
         let config = site.config
         var files: [OutputFile] = []
+        var searchURLs: [String: String] = [:]
+        for language in config.languages { searchURLs[language] = config.basePath + language + "/search/" }
         for language in config.languages {
             let strings = theme.strings(for: language)
-            let searchURL = config.basePath + language + "/search/"
-            files.append(try renderer.render(template: "search", language: language, title: strings["search_title"] ?? "Search", url: searchURL))
+            files.append(try renderer.render(template: "search", language: language, title: strings["search_title"] ?? "Search", url: searchURLs[language]!, translations: searchURLs))
         }
         let notFound = try renderer.render(
             template: "404",

@@ -1,11 +1,12 @@
 import DeskbookContent
+import DeskbookCore
 
 /// schema.org JSON-LD for pages: Article, FAQPage and BreadcrumbList.
 struct StructuredData {
     let site: Site
 
     func json(for page: Page, breadcrumbs: [(title: String, url: String)]) -> String {
-        var graph: [[String: Any]] = []
+        var graph: [JSONValue] = []
         switch page.kind {
         case .faq where !page.isIndex:
             graph.append(faq(page))
@@ -13,44 +14,44 @@ struct StructuredData {
             if !page.isIndex { graph.append(article(page)) }
         }
         if breadcrumbs.count > 1 {
-            graph.append([
-                "@type": "BreadcrumbList",
-                "itemListElement": breadcrumbs.enumerated().map { position, crumb in
-                    ["@type": "ListItem", "position": position + 1, "name": crumb.title, "item": site.config.absoluteURL(crumb.url)] as [String: Any]
-                },
-            ])
+            graph.append(.object([
+                ("@type", "BreadcrumbList"),
+                ("itemListElement", .array(breadcrumbs.enumerated().map { position, crumb in
+                    .object([("@type", "ListItem"), ("position", .int(position + 1)), ("name", .string(crumb.title)), ("item", .string(site.config.absoluteURL(crumb.url)))])
+                })),
+            ]))
         }
         guard !graph.isEmpty else { return "" }
-        return JSONText.encode(["@context": "https://schema.org", "@graph": graph])
+        return JSONValue.object([("@context", "https://schema.org"), ("@graph", .array(graph))]).serialized(htmlSafe: true)
     }
 
-    private func article(_ page: Page) -> [String: Any] {
-        var object: [String: Any] = [
-            "@type": "Article",
-            "headline": page.title,
-            "inLanguage": page.language,
-            "url": site.config.absoluteURL(page.url),
-            "publisher": ["@type": "Organization", "name": site.config.title(for: page.language)],
+    private func article(_ page: Page) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("@type", "Article"),
+            ("headline", .string(page.title)),
+            ("inLanguage", .string(page.language)),
+            ("url", .string(site.config.absoluteURL(page.url))),
+            ("publisher", .object([("@type", "Organization"), ("name", .string(site.config.title(for: page.language)))])),
         ]
-        if let description = page.frontMatter.description { object["description"] = description }
-        if let date = page.frontMatter.date ?? page.frontMatter.effective { object["datePublished"] = date.description }
-        if let modified = page.frontMatter.lastModified { object["dateModified"] = modified.description }
-        return object
+        if let description = page.frontMatter.description { members.append(("description", .string(description))) }
+        if let date = page.frontMatter.date ?? page.frontMatter.effective { members.append(("datePublished", .string(date.description))) }
+        if let modified = page.frontMatter.lastModified { members.append(("dateModified", .string(modified.description))) }
+        return .object(members)
     }
 
-    private func faq(_ page: Page) -> [String: Any] {
+    private func faq(_ page: Page) -> JSONValue {
         let questions = FAQQuestions.extract(from: page)
-        return [
-            "@type": "FAQPage",
-            "inLanguage": page.language,
-            "url": site.config.absoluteURL(page.url),
-            "mainEntity": questions.map { question in
-                [
-                    "@type": "Question",
-                    "name": question.question,
-                    "acceptedAnswer": ["@type": "Answer", "text": question.answer],
-                ] as [String: Any]
-            },
-        ]
+        return .object([
+            ("@type", "FAQPage"),
+            ("inLanguage", .string(page.language)),
+            ("url", .string(site.config.absoluteURL(page.url))),
+            ("mainEntity", .array(questions.map { question in
+                .object([
+                    ("@type", "Question"),
+                    ("name", .string(question.question)),
+                    ("acceptedAnswer", .object([("@type", "Answer"), ("text", .string(question.answer))])),
+                ])
+            })),
+        ])
     }
 }

@@ -21,6 +21,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(name: .customLong("keep-going"), help: "Write the site even when some pages have errors, leaving those pages out.")
+    var keepGoing = false
+
     func run() async throws {
         let options = BuildOptions(
             source: source,
@@ -28,13 +31,17 @@ struct BuildCommand: AsyncParsableCommand {
             includeDrafts: drafts,
             baseURL: baseURL,
             strict: strict,
-            builtinThemes: BuiltinThemes.locate()
+            builtinThemes: BuiltinThemes.locate(),
+            keepGoing: keepGoing
         )
         let report = await SiteBuilder().build(options)
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
         switch report.outcome {
         case .built:
             print(report.summary)
+        case .builtWithErrors:
+            print(report.summary)
+            throw ExitCode(1)
         case .contentErrors:
             Console.error(report.summary)
             throw ExitCode(1)

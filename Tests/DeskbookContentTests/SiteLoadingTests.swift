@@ -136,3 +136,12 @@ func page(_ title: String, _ body: String = "", extra: String = "") -> String {
         #expect(questions[0].answer == "By card. Details More.")
     }
 }
+
+@Suite struct UnsafeLinkTests {
+    @Test func scriptLinksAreRemovedWithAWarning() async throws {
+        let (site, diagnostics) = await assemble(["content/en/a.md": page("A", "[x](javascript:alert(1)) [y]( JavaScript:alert(2))\n")])
+        #expect(diagnostics.map(\.severity) == [.warning, .warning])
+        let html = try #require(site.pages.first).document.renderHTML()
+        #expect(!html.lowercased().contains("javascript:"))
+    }
+}

@@ -27,6 +27,10 @@
 // 4. Terms come in text order, duplicates kept. tokenize() gives each term's UTF-16 offsets in the
 //    original text (end exclusive), covering dropped apostrophes and marks, for highlighting.
 //
+// NFKC and lowercasing use the runtime's Unicode data: Foundation's (Unicode 15.1) in Swift, the
+// JavaScript engine's in browsers. Both agree on every code point assigned before Unicode 16, which
+// Tests/Parity checks one by one; characters assigned later may normalize differently.
+//
 // The `lang` argument of analyze() and tokenize() is the page or query language. Every rule above is
 // chosen by the token's script, so the terms do not depend on it; it is accepted so that all callers
 // pass the language the same way.
@@ -65,6 +69,7 @@ function normalizeWithOffsets(text) {
     const codePoint = text.codePointAt(index);
     const next = index + (codePoint > 0xffff ? 2 : 1);
     const folded = foldCodePoint(codePoint);
+    const count = units.length;
     for (let k = 0; k < folded.length; k++) {
       const unit = folded.charCodeAt(k);
       if (unit !== BREVE) {
@@ -75,7 +80,7 @@ function normalizeWithOffsets(text) {
         units[units.length - 1] = CYRILLIC_SHORT_I;
       }
     }
-    if (units.length > 0) ends[ends.length - 1] = next;
+    if (units.length === count && count > 0) ends[count - 1] = next;
     index = next;
   }
   return { units, starts, ends };
@@ -162,41 +167,62 @@ function scanTokens(text) {
 
 export const STOP_WORDS = Object.freeze({
   en: Object.freeze([
-    'a', 'about', 'above', 'after', 'again', 'against', 'all', 'also', 'am', 'an', 'and', 'any', 'are',
-    'as', 'at', 'be', 'because', 'been', 'before', 'being', 'below', 'between', 'both', 'but', 'by',
-    'can', 'could', 'did', 'do', 'does', 'doing', 'during', 'each', 'few', 'for', 'from', 'further',
-    'had', 'has', 'have', 'having', 'he', 'her', 'here', 'hers', 'herself', 'hes', 'him', 'himself',
-    'his', 'how', 'i', 'if', 'im', 'in', 'into', 'is', 'it', 'its', 'itself', 'ive', 'just', 'may',
-    'me', 'might', 'more', 'most', 'must', 'my', 'myself', 'of', 'on', 'once', 'onto', 'or', 'other',
-    'our', 'ours', 'ourselves', 'own', 'same', 'shall', 'she', 'shes', 'should', 'so', 'some', 'such',
-    'than', 'that', 'thats', 'the', 'their', 'theirs', 'them', 'themselves', 'then', 'there', 'theres',
-    'these', 'they', 'theyre', 'theyve', 'this', 'those', 'through', 'to', 'too', 'under', 'until',
-    'upon', 'us', 'very', 'was', 'we', 'were', 'weve', 'what', 'whats', 'when', 'where', 'which',
-    'while', 'who', 'whom', 'whose', 'why', 'will', 'with', 'within', 'would', 'you', 'your', 'youre',
-    'yours', 'yourself', 'yourselves', 'youve',
+    'a', 'about', 'after', 'again', 'all', 'also', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be',
+    'because', 'been', 'before', 'being', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do',
+    'does', 'doing', 'during', 'each', 'few', 'for', 'from', 'had', 'has', 'have', 'having', 'he', 'her',
+    'here', 'hers', 'herself', 'him', 'himself', 'his', 'how', 'i', 'if', 'im', 'in', 'into', 'is', 'it',
+    'its', 'itself', 'ive', 'just', 'may', 'me', 'might', 'more', 'most', 'must', 'my', 'myself', 'of',
+    'on', 'or', 'other', 'our', 'ours', 'ourselves', 'own', 'same', 'shall', 'she', 'should', 'so',
+    'some', 'such', 'than', 'that', 'thats', 'the', 'their', 'theirs', 'them', 'themselves', 'then',
+    'there', 'these', 'they', 'theyre', 'this', 'those', 'through', 'to', 'too', 'under', 'until', 'us',
+    'very', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'while', 'who', 'whom', 'whose', 'why',
+    'will', 'with', 'within', 'would', 'you', 'your', 'youre', 'yours', 'yourself', 'yourselves',
   ]),
   ru: Object.freeze([
-    'а', 'без', 'более', 'будем', 'будет', 'будут', 'бы', 'был', 'была', 'были', 'было', 'быть', 'в',
-    'вам', 'вами', 'вас', 'ваш', 'ваша', 'ваше', 'вашего', 'вашей', 'вашем', 'вашему', 'ваши', 'вашим',
-    'вашими', 'ваших', 'вашу', 'ведь', 'весь', 'во', 'вот', 'все', 'всего', 'всем', 'всеми', 'всех',
-    'всю', 'вся', 'вы', 'где', 'да', 'даже', 'для', 'до', 'его', 'ее', 'ей', 'ему', 'если', 'есть',
-    'еще', 'же', 'за', 'здесь', 'и', 'из', 'или', 'им', 'ими', 'их', 'к', 'как', 'какая', 'какие',
-    'каким', 'каких', 'какое', 'какой', 'каком', 'какую', 'ко', 'когда', 'кого', 'кому', 'которая',
-    'которого', 'которое', 'которой', 'котором', 'которую', 'которые', 'который', 'которым', 'которыми',
-    'которых', 'кто', 'ли', 'либо', 'меня', 'мне', 'мной', 'мое', 'мои', 'мой', 'моя', 'мы', 'на',
-    'над', 'нам', 'нами', 'нас', 'наш', 'наша', 'наше', 'наши', 'него', 'нее', 'ней', 'нем', 'ним',
-    'ними', 'них', 'но', 'ну', 'о', 'об', 'обо', 'он', 'она', 'они', 'оно', 'от', 'перед', 'по', 'под',
-    'при', 'про', 'с', 'сам', 'сама', 'сами', 'само', 'свое', 'свои', 'своего', 'своей', 'своем',
-    'своих', 'свой', 'свою', 'своя', 'себе', 'себя', 'со', 'так', 'также', 'такая', 'такие', 'такое',
-    'такой', 'там', 'те', 'тебе', 'тебя', 'тем', 'то', 'того', 'тоже', 'той', 'только', 'том', 'тот',
-    'ту', 'тут', 'ты', 'у', 'уж', 'уже', 'чем', 'через', 'что', 'чтоб', 'чтобы', 'эта', 'эти', 'этим',
-    'этих', 'это', 'этого', 'этой', 'этом', 'этот', 'эту', 'я',
+    'а', 'без', 'более', 'будет', 'будут', 'бы', 'был', 'была', 'были', 'было', 'быть', 'в', 'вам', 'вас',
+    'ваш', 'ваша', 'ваше', 'вашего', 'вашей', 'вашем', 'ваши', 'вашим', 'ваших', 'вашу', 'ведь', 'весь',
+    'во', 'вот', 'все', 'всего', 'всем', 'всех', 'всю', 'вся', 'вы', 'где', 'да', 'даже', 'для', 'до',
+    'его', 'ее', 'ей', 'ему', 'если', 'есть', 'еще', 'же', 'за', 'здесь', 'и', 'из', 'или', 'им', 'их',
+    'к', 'как', 'какая', 'какие', 'какой', 'какую', 'когда', 'которая', 'которого', 'которое', 'которой',
+    'котором', 'которую', 'которые', 'который', 'которым', 'которыми', 'которых', 'кто', 'ли', 'меня',
+    'мне', 'мое', 'мои', 'мой', 'моя', 'мы', 'на', 'над', 'нам', 'нас', 'наш', 'наша', 'наше', 'наши',
+    'него', 'нее', 'ней', 'нем', 'ним', 'них', 'но', 'ну', 'о', 'об', 'он', 'она', 'они', 'оно', 'от',
+    'перед', 'по', 'под', 'при', 'про', 'с', 'сам', 'сами', 'свое', 'свои', 'свой', 'свою', 'своя',
+    'себе', 'себя', 'со', 'так', 'такая', 'также', 'такие', 'такое', 'такой', 'там', 'те', 'тебе', 'тебя',
+    'тем', 'то', 'того', 'тоже', 'той', 'только', 'том', 'тот', 'ту', 'тут', 'ты', 'у', 'уже', 'чем',
+    'через', 'что', 'чтоб', 'чтобы', 'эта', 'эти', 'этим', 'этих', 'это', 'этого', 'этой', 'этом', 'этот',
+    'эту', 'я',
   ]),
 });
 
 const STOP_SETS = { [LATIN]: new Set(STOP_WORDS.en), [CYRILLIC]: new Set(STOP_WORDS.ru) };
 
-// ===== Snowball "english" (Porter2), written from the algorithm's published description =====
+// ===== Snowball stemmers, written from the algorithms' published descriptions =====
+
+// A Snowball `among`: entries [suffix, ...data], looked up by the longest suffix of a word.
+function suffixTable(entries) {
+  const byLastCharacter = new Map();
+  for (const entry of [...entries].sort((a, b) => b[0].length - a[0].length)) {
+    const last = entry[0][entry[0].length - 1];
+    byLastCharacter.set(last, [...(byLastCharacter.get(last) ?? []), entry]);
+  }
+  // The entry with the longest suffix of `word` that starts at or after `from`, if any.
+  return (word, from = 0) =>
+    byLastCharacter
+      .get(word[word.length - 1])
+      ?.find(([suffix]) => word.length - suffix.length >= from && word.endsWith(suffix));
+}
+
+// Snowball's region start: just after the first non-vowel that follows a vowel at or after `from`,
+// or word.length when there is none.
+function regionStart(word, from, vowels) {
+  let index = from;
+  while (index < word.length && !vowels.includes(word[index])) index++;
+  while (index < word.length && vowels.includes(word[index])) index++;
+  return index < word.length ? index + 1 : word.length;
+}
+
+// ----- "english" (Porter2) -----
 
 const EN_VOWELS = 'aeiouy';
 const EN_SHORT_SYLLABLE_END_EXCLUDED = 'aeiouywxY';
@@ -211,29 +237,26 @@ const EN_WHOLE_WORDS = new Map([
 const EN_INVARIANT_AFTER_STEP_1A = new Set([
   'inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed',
 ]);
-// Suffix → replacement, longest suffixes first. A function replacement receives the part before the
-// suffix and p2 (the start of R2), and returns the new word, or null to leave the word as it is.
-const EN_STEP_2 = [
+const EN_STEP_1B = suffixTable([['eedly'], ['ingly'], ['edly'], ['eed'], ['ing'], ['ed']]);
+// Suffix → replacement. A function replacement receives the part before the suffix and p2 (the
+// start of R2), and returns the new word, or null to leave the word as it is.
+const EN_STEP_2 = suffixTable([
   ['ization', 'ize'], ['ational', 'ate'], ['fulness', 'ful'], ['ousness', 'ous'], ['iveness', 'ive'],
   ['tional', 'tion'], ['biliti', 'ble'], ['lessli', 'less'], ['entli', 'ent'], ['ation', 'ate'],
   ['alism', 'al'], ['aliti', 'al'], ['ousli', 'ous'], ['iviti', 'ive'], ['fulli', 'ful'],
   ['enci', 'ence'], ['anci', 'ance'], ['abli', 'able'], ['izer', 'ize'], ['ator', 'ate'],
   ['alli', 'al'], ['bli', 'ble'], ['ogi', (stem) => (stem.endsWith('l') ? stem + 'og' : null)],
   ['li', (stem) => (stem.length > 0 && EN_VALID_LI.includes(stem[stem.length - 1]) ? stem : null)],
-];
-const EN_STEP_3 = [
+]);
+const EN_STEP_3 = suffixTable([
   ['ational', 'ate'], ['tional', 'tion'], ['alize', 'al'], ['icate', 'ic'], ['iciti', 'ic'],
   ['ative', (stem, p2) => (stem.length >= p2 ? stem : null)], ['ical', 'ic'], ['ness', ''], ['ful', ''],
-];
-const EN_STEP_4 = [
+]);
+const EN_STEP_4 = suffixTable([
   ...['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive']
     .map((suffix) => [suffix, '']),
   ['ize', ''], ['ion', (stem) => (/[st]$/.test(stem) ? stem : null)], ['al', ''], ['er', ''], ['ic', ''],
-];
-
-function longestSuffix(word, suffixes) {
-  return suffixes.find((entry) => word.endsWith(typeof entry === 'string' ? entry : entry[0]));
-}
+]);
 
 function hasEnglishVowel(text) {
   for (const character of text) if (EN_VOWELS.includes(character)) return true;
@@ -245,15 +268,6 @@ function endsWithShortSyllable(word, end) {
   if (end < 2 || EN_VOWELS.includes(word[end - 1]) || !EN_VOWELS.includes(word[end - 2])) return false;
   if (end === 2) return true;
   return !EN_VOWELS.includes(word[end - 3]) && !EN_SHORT_SYLLABLE_END_EXCLUDED.includes(word[end - 1]);
-}
-
-// Snowball's region start: just after the first non-vowel that follows a vowel at or after `from`,
-// or word.length when there is none.
-function regionStart(word, from, vowels) {
-  let index = from;
-  while (index < word.length && !vowels.includes(word[index])) index++;
-  while (index < word.length && vowels.includes(word[index])) index++;
-  return index < word.length ? index + 1 : word.length;
 }
 
 function stemEnglish(input) {
@@ -298,7 +312,7 @@ function englishStep1a(input) {
 }
 
 function englishStep1b(word, p1) {
-  const suffix = longestSuffix(word, ['eedly', 'ingly', 'edly', 'eed', 'ing', 'ed']);
+  const [suffix] = EN_STEP_1B(word) ?? [];
   if (!suffix) return word;
   const stem = word.slice(0, -suffix.length);
   if (suffix === 'eed' || suffix === 'eedly') return stem.length >= p1 ? stem + 'ee' : word;
@@ -308,10 +322,10 @@ function englishStep1b(word, p1) {
   return stem.length === p1 && endsWithShortSyllable(stem, stem.length) ? stem + 'e' : stem;
 }
 
-// Applies the longest matching suffix of `rules` if it starts at or after `regionStart`.
-function englishReplace(word, rules, regionStart, p2) {
-  const rule = longestSuffix(word, rules);
-  if (!rule || word.length - rule[0].length < regionStart) return word;
+// Applies the rule of the longest suffix of `word` in `rules` if it starts at or after `region`.
+function englishReplace(word, rules, region, p2) {
+  const rule = rules(word);
+  if (!rule || word.length - rule[0].length < region) return word;
   const stem = word.slice(0, -rule[0].length);
   if (typeof rule[1] === 'function') return rule[1](stem, p2) ?? word;
   return stem + rule[1];
@@ -326,15 +340,15 @@ function englishStep5(word, p1, p2) {
   return word;
 }
 
-// ===== Snowball "russian", written from the algorithm's published description =====
+// ----- "russian" -----
 
 const RU_VOWELS = 'аеиоуыэюя';
 
-// Endings as [suffix, needsAOrYaBefore], longest first.
+// A table of endings [suffix, needsAOrYaBefore] from groups [space-separated suffixes, needsAOrYaBefore].
 function russianEndings(...groups) {
-  return groups
-    .flatMap(([suffixes, needsAOrYaBefore]) => suffixes.split(' ').map((suffix) => [suffix, needsAOrYaBefore]))
-    .sort((a, b) => b[0].length - a[0].length);
+  return suffixTable(
+    groups.flatMap(([suffixes, needsAOrYaBefore]) => suffixes.split(' ').map((suffix) => [suffix, needsAOrYaBefore])),
+  );
 }
 
 const RU_PERFECTIVE_GERUND = russianEndings(['в вши вшись', true], ['ив ивши ившись ыв ывши ывшись', false]);
@@ -357,7 +371,7 @@ const RU_SUPERLATIVE = russianEndings(['ейш ейше', false]);
 // The word without its longest ending from `endings` that lies in RV (from `rv` on), or null when
 // there is none or that ending needs an а or я before it (in RV) that is not there.
 function russianWithoutEnding(word, rv, endings) {
-  const ending = endings.find(([suffix]) => word.length - suffix.length >= rv && word.endsWith(suffix));
+  const ending = endings(word, rv);
   if (!ending) return null;
   const stem = word.slice(0, -ending[0].length);
   if (ending[1] && !(stem.length > rv && /[ая]$/.test(stem))) return null;
@@ -366,8 +380,9 @@ function russianWithoutEnding(word, rv, endings) {
 
 function stemRussian(input) {
   let word = input.replaceAll('ё', 'е');
-  const firstVowel = [...word].findIndex((character) => RU_VOWELS.includes(character));
-  const rv = firstVowel < 0 ? word.length : firstVowel + 1;
+  let firstVowel = 0;
+  while (firstVowel < word.length && !RU_VOWELS.includes(word[firstVowel])) firstVowel++;
+  const rv = Math.min(firstVowel + 1, word.length);
   const p2 = regionStart(word, regionStart(word, 0, RU_VOWELS), RU_VOWELS);
 
   let stem = russianWithoutEnding(word, rv, RU_PERFECTIVE_GERUND);

@@ -1,0 +1,102 @@
+"""Script in Markdown content never runs: the GFM tag filter escapes <script>, the CSP blocks inline handlers."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException
+from selenium.webdriver.common.by import By
+
+from e2e_support import Browser, SiteServer, build_site
+
+UNSAFE_MARKDOWN = """\
+---
+title: Unsafe content
+---
+Before the payload.
+
+<script>alert(1)</script>
+
+<img src="/missing-image.png" alt="" onerror="alert(2)">
+
+<p id="clickable" onclick="alert(3)">Click me</p>
+
+[markdown link](javascript:alert(4))
+
+<a id="raw-link" href="javascript:alert(5)">raw link</a>
+
+<iframe src="javascript:alert(6)"></iframe>
+
+<svg><script>alert(7)</script></svg>
+
+After the payload.
+"""
+
+
+@pytest.fixture(scope="module")
+def unsafe_site(tmp_path_factory, deskbook_bin):
+    source = tmp_path_factory.mktemp("unsafe-site")
+    (source / "deskbook.yml").write_text(
+        textwrap.dedent(
+            """\
+            title: Unsafe content test
+            base_url: https://unsafe.example/
+            languages: [en]
+            """
+        ),
+        encoding="utf-8",
+    )
+    content = source / "content" / "en"
+    content.mkdir(parents=True)
+    (content / "_index.md").write_text("---\ntitle: Home\n---\nA test site.\n", encoding="utf-8")
+    (content / "unsafe.md").write_text(UNSAFE_MARKDOWN, encoding="utf-8")
+    output = source / "public"
+    build_site(deskbook_bin, source, output)
+    with SiteServer(output) as server:
+        yield server.base_url
+
+
+def assert_no_alert(driver, when: str):
+    try:
+        alert = driver.switch_to.alert
+    except NoAlertPresentException:
+        return
+    text = alert.text
+    alert.dismiss()
+    pytest.fail(f"script from content ran {when}: alert({text})")
+
+
+def test_script_in_content_does_not_run(driver, unsafe_site):
+    browser = Browser(driver, unsafe_site)
+    try:
+        browser.open("/en/unsafe/")
+        driver.execute_async_script("const done = arguments[0]; setTimeout(done, 300);")
+    except UnexpectedAlertPresentException as error:
+        pytest.fail(f"script from content ran while loading: {error.alert_text}")
+    assert_no_alert(driver, "while loading")
+
+    prose = driver.find_element(By.CSS_SELECTOR, "article .prose")
+    assert "Before the payload." in prose.text and "After the payload." in prose.text
+    assert "<script>alert(1)</script>" in prose.text, "the tag filter shows <script> as text"
+    assert not prose.find_elements(By.CSS_SELECTOR, "script, iframe"), "content must not create script or iframe elements"
+    scripts = driver.execute_script(
+        "return [...document.scripts].map(s => ({src: s.getAttribute('src'), type: s.type, text: s.text.slice(0, 80)}))"
+    )
+    for script in scripts:
+        allowed = (script["src"] or "").startswith("/assets/") or script["type"] == "application/ld+json"
+        assert allowed, f"unexpected script element in the page: {script}"
+
+    violations = browser.csp_violations()
+    assert any(v["directive"].startswith("script-src") for v in violations), (
+        f"the CSP must block the inline onerror handler: {violations}"
+    )
+
+    driver.find_element(By.ID, "clickable").click()
+    assert_no_alert(driver, "on click (inline onclick)")
+    for selector in ("#raw-link", ".prose a[href^='javascript:']"):
+        for link in driver.find_elements(By.CSS_SELECTOR, selector):
+            link.click()
+            driver.execute_async_script("const done = arguments[0]; setTimeout(done, 200);")
+            assert_no_alert(driver, f"on click ({link.get_attribute('href')})")
+            assert browser.path() == "/en/unsafe/"

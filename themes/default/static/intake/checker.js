@@ -1,0 +1,796 @@
+// Deskbook's pre-submission checker for the browser and Node 20, with no dependencies beyond the shared
+// text analyzer. The rules arrive as data: the JSON that `IntakeRules.browserJSON()` writes from intake.yml,
+// with defaults, stems and messages already resolved. Every step mirrors the Swift checker in
+// Sources/DeskbookIntake (named in the comments), so both give the same findings, messages, route and
+// expected response; Tests/Fixtures/intake holds the shared cases that prove it.
+import { analyze } from '../search/search.js';
+
+// FindingCode.defaultSeverity is resolved into rules.severities; these are the codes the checker reports.
+const CODE = Object.freeze({
+  requestEncoding: 'request.encoding',
+  requestSyntax: 'request.syntax',
+  requestNotObject: 'request.not-object',
+  requestTooLarge: 'request.too-large',
+  requestEmpty: 'request.empty',
+  requestUnknownField: 'request.unknown-field',
+  requestWrongType: 'request.wrong-type',
+  fieldRequired: 'field.required',
+  fieldTooShort: 'field.too-short',
+  fieldTooLong: 'field.too-long',
+  fieldFormat: 'field.format',
+  fieldOption: 'field.option',
+  fieldFileType: 'field.file-type',
+  fieldMarkup: 'field.markup',
+  subjectEmpty: 'subject.empty',
+  subjectGeneric: 'subject.generic',
+  subjectUnrelated: 'subject.unrelated',
+  followUpTicketMissing: 'followup.ticket-missing',
+  followUpNumberHint: 'followup.number-hint',
+  topicMultiple: 'topic.multiple',
+  errorReportSteps: 'error-report.steps',
+  errorReportEvidence: 'error-report.evidence',
+  languageAbusive: 'language.abusive',
+  scopeOutside: 'scope.outside',
+  docsLikelyAnswer: 'docs.likely-answer',
+});
+
+// MessageCatalog.Key
+const KEY = Object.freeze({
+  firstResponse: 'schedule.first-response',
+  resolution: 'schedule.resolution',
+  expectText: 'expect.text',
+  expectFiles: 'expect.files',
+  expectFlag: 'expect.flag',
+});
+
+const MAX_SAFE = 9007199254740991;
+const DAY = 86400;
+const HORIZON_DAYS = 3700;
+
+/**
+ * Checks a request: `fields` is the object of field values, `lang` the request language, `at` the submission
+ * time (Date, ISO string or milliseconds; default now) and `suggestions` the search engine's articles for the
+ * subject and description, best first, scored 0..1. Returns
+ * `{ready, findings: [{severity, code, field, message}], suggestions, route, expected_response}`.
+ */
+export function check(rules, fields, { lang, at, suggestions = [] } = {}) {
+  const language = rules.languages.includes(lang) ? lang : rules.defaultLanguage;
+  const findings = new FindingList(rules, language);
+  if (!isObject(fields)) {
+    findings.add(CODE.requestNotObject, null);
+    return result(findings);
+  }
+  const values = readFields(fields, rules, findings);
+  if (values.values.size === 0) {
+    findings.add(CODE.requestEmpty, null);
+    return result(findings);
+  }
+  const context = new CheckContext(rules, language, values, findings);
+  checkFields(context);
+  checkSubject(context);
+  checkFollowUp(context);
+  checkAbuse(context);
+  checkScope(context);
+  checkErrorReport(context);
+  checkTopics(context);
+  const shown = suggestArticles(context, suggestions);
+  const instant = Math.floor(toDate(at).getTime() / 1000);
+  return result(findings, shown, route(context), expectedResponse(context, instant));
+}
+
+/**
+ * Checks a request file's bytes (Uint8Array), as `IntakeChecker.check(data:)` does: size, UTF-8 and JSON
+ * first. Only JSON is read here; YAML requests are for the command line.
+ */
+export function checkBytes(rules, bytes, options = {}) {
+  const read = readRequest(bytes, rules.limits.requestBytes);
+  if (read.problem) {
+    const language = rules.languages.includes(options.lang) ? options.lang : rules.defaultLanguage;
+    const findings = new FindingList(rules, language);
+    findings.add(read.problem.code, null, read.problem.values);
+    return result(findings);
+  }
+  return check(rules, read.value, options);
+}
+
+/** RequestReader.read: `{value}` or `{problem: {code, values}}`. */
+export function readRequest(bytes, limit) {
+  if (bytes.length > limit) return { problem: { code: CODE.requestTooLarge, values: { max: String(limit) } } };
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { problem: { code: CODE.requestEncoding, values: {} } };
+  }
+  try {
+    return { value: JSON.parse(text.replace(/^[\s\uFEFF]+/, '')) };
+  } catch {
+    return { problem: { code: CODE.requestSyntax, values: {} } };
+  }
+}
+
+function result(findings, suggestions = [], route = null, expected = null) {
+  return {
+    ready: !findings.findings.some((finding) => finding.severity === 'error'),
+    findings: findings.findings,
+    suggestions,
+    route,
+    expected_response: expected,
+  };
+}
+
+function toDate(at) {
+  if (at === undefined || at === null) return new Date();
+  return at instanceof Date ? at : new Date(at);
+}
+
+function isObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// ---- MessageFormatter and FindingList ----
+
+function formatMessage(rules, language, key, values = {}) {
+  const template = rules.messages[key]?.[language] ?? '';
+  let out = '';
+  let rest = template;
+  for (let open = rest.indexOf('{'); open >= 0; open = rest.indexOf('{')) {
+    out += rest.slice(0, open);
+    const after = rest.slice(open + 1);
+    const close = after.indexOf('}');
+    const name = close >= 0 ? after.slice(0, close) : null;
+    if (name !== null && Object.prototype.hasOwnProperty.call(values, name)) {
+      out += values[name];
+      rest = after.slice(close + 1);
+    } else {
+      out += '{';
+      rest = after;
+    }
+  }
+  return out + rest;
+}
+
+class FindingList {
+  constructor(rules, language) {
+    this.rules = rules;
+    this.language = language;
+    this.findings = [];
+  }
+
+  add(code, field, values = {}) {
+    this.findings.push({
+      severity: this.rules.severities[code] ?? 'error',
+      code,
+      field: field ?? null,
+      message: this.text(code, values),
+    });
+  }
+
+  text(key, values) {
+    return formatMessage(this.rules, this.language, key, values);
+  }
+
+  label(field) {
+    return field.label[this.language] ?? '';
+  }
+}
+
+// ---- RequestFields ----
+
+function readFields(object, rules, findings) {
+  const values = new Map();
+  const invalid = new Set();
+  let confirmedDocs = false;
+  for (const key of Object.keys(object).sort()) {
+    const raw = object[key] ?? null;
+    if (key === rules.documentation?.confirmField) {
+      if (typeof raw === 'boolean') confirmedDocs = raw;
+      else if (raw !== null) findings.add(CODE.requestWrongType, key, { label: key, expected: findings.text(KEY.expectFlag) });
+      continue;
+    }
+    const field = rules.fields.find((candidate) => candidate.id === key);
+    if (!field) {
+      findings.add(CODE.requestUnknownField, key);
+      continue;
+    }
+    const read = fieldValue(raw, field.type);
+    if (read.expected) {
+      invalid.add(key);
+      findings.add(CODE.requestWrongType, key, { label: findings.label(field), expected: findings.text(read.expected) });
+    } else if (read.value) {
+      values.set(key, read.value);
+    }
+  }
+  return { values, invalid, confirmedDocs };
+}
+
+function fieldValue(raw, type) {
+  if (raw === null) return {};
+  if (type === 'checkbox') {
+    if (typeof raw !== 'boolean') return { expected: KEY.expectFlag };
+    return raw ? { value: { flag: true } } : {};
+  }
+  if (type === 'file') {
+    if (typeof raw === 'string') {
+      const name = trim(raw);
+      return name ? { value: { files: [name] } } : {};
+    }
+    if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) return { expected: KEY.expectFiles };
+    const names = raw.map(trim).filter((name) => name.length > 0);
+    return names.length ? { value: { files: names } } : {};
+  }
+  if (typeof raw === 'string') {
+    const text = trim(raw);
+    return text ? { value: { text } } : {};
+  }
+  if (typeof raw === 'number' && Number.isInteger(raw) && Math.abs(raw) <= MAX_SAFE) {
+    return { value: { text: String(raw) } };
+  }
+  return { expected: KEY.expectText };
+}
+
+function fieldText(values, id) {
+  return id == null ? null : values.values.get(id)?.text ?? null;
+}
+
+function holds(values, conditions) {
+  return conditions.every((condition) => {
+    const value = values.values.get(condition.field);
+    if (value?.text !== undefined) return condition.values.includes(value.text);
+    if (value?.flag) return condition.values.includes('true');
+    return false;
+  });
+}
+
+// ---- CheckContext and TermIndex ----
+
+class CheckContext {
+  constructor(rules, language, fields, findings) {
+    this.rules = rules;
+    this.language = language;
+    this.fields = fields;
+    this.findings = findings;
+    this.oversized = new Set();
+    this.cache = new Map();
+  }
+
+  readable(id) {
+    if (id == null || this.oversized.has(id)) return null;
+    return fieldText(this.fields, id);
+  }
+
+  get subject() {
+    return this.readable(this.rules.subjectField);
+  }
+
+  get body() {
+    return this.readable(this.rules.bodyField);
+  }
+
+  get mainTexts() {
+    return [this.subject, this.body].filter((text) => text !== null);
+  }
+
+  terms(text) {
+    let terms = this.cache.get(text);
+    if (!terms) {
+      terms = analyze(text, this.language);
+      this.cache.set(text, terms);
+    }
+    return terms;
+  }
+
+  matchCount(keywords, texts) {
+    const analysed = texts.map((text) => this.terms(text));
+    return keywords.filter((phrase) => analysed.some((terms) => containsPhrase(terms, phrase))).length;
+  }
+
+  matches(keywords, texts) {
+    return this.matchCount(keywords, texts) > 0;
+  }
+}
+
+function containsPhrase(terms, phrase) {
+  if (phrase.length === 0 || phrase.length > terms.length) return false;
+  for (let start = 0; start <= terms.length - phrase.length; start++) {
+    if (phrase.every((term, offset) => terms[start + offset] === term)) return true;
+  }
+  return false;
+}
+
+// ---- FieldChecks ----
+
+function checkFields(context) {
+  for (const field of context.rules.fields) {
+    const value = context.fields.values.get(field.id);
+    if (!value) {
+      if (!context.fields.invalid.has(field.id)) checkMissing(context, field);
+    } else if (value.text !== undefined) {
+      checkText(context, value.text, field);
+    } else if (value.files) {
+      checkFiles(context, value.files, field);
+    }
+  }
+}
+
+function checkMissing(context, field) {
+  const { rules, findings } = context;
+  const isSubject = field.id === rules.subjectField && rules.subject != null;
+  const conditional = field.requiredWhen.length > 0 && holds(context.fields, field.requiredWhen);
+  if (!(field.required || isSubject || conditional)) return;
+  findings.add(isSubject ? CODE.subjectEmpty : CODE.fieldRequired, field.id, { label: findings.label(field) });
+}
+
+function checkText(context, text, field) {
+  const { findings } = context;
+  const label = findings.label(field);
+  const length = Array.from(text).length;
+  if (length > field.maxLength) {
+    context.oversized.add(field.id);
+    findings.add(CODE.fieldTooLong, field.id, { label, max: String(field.maxLength) });
+  } else if (field.minLength != null && length < field.minLength) {
+    findings.add(CODE.fieldTooShort, field.id, { label, min: String(field.minLength) });
+  }
+  if (field.type === 'select') {
+    if (!field.options.some((option) => option.value === text)) findings.add(CODE.fieldOption, field.id, { label });
+  } else if (field.pattern != null && !context.oversized.has(field.id) && !matchesWhole(text, field.pattern)) {
+    findings.add(CODE.fieldFormat, field.id, { label, example: field.example ?? '' });
+  }
+  if (hasMarkup(text)) findings.add(CODE.fieldMarkup, field.id, { label });
+}
+
+function checkFiles(context, names, field) {
+  if (field.accept.length === 0) return;
+  const rejected = names.some((name) => {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 || !field.accept.includes(name.slice(dot).toLowerCase());
+  });
+  if (rejected) {
+    const { findings } = context;
+    findings.add(CODE.fieldFileType, field.id, { label: findings.label(field), accept: field.accept.join(', ') });
+  }
+}
+
+// ---- FieldFormat ----
+
+const patterns = new Map();
+
+function compiled(source) {
+  let expression = patterns.get(source);
+  if (!expression) {
+    expression = new RegExp(source, 'u');
+    patterns.set(source, expression);
+  }
+  return expression;
+}
+
+function matchesWhole(value, pattern) {
+  return compiled('^(?:' + pattern + ')$').test(value);
+}
+
+function containsPattern(text, pattern) {
+  return compiled(pattern).test(text);
+}
+
+// ---- Language rules: SubjectCheck, FollowUpCheck, AbuseCheck, ScopeCheck, ErrorReportCheck, TopicCheck ----
+
+function checkSubject(context) {
+  const { rules, findings } = context;
+  const subject = context.subject;
+  if (!rules.subject || subject === null) return;
+  const generic = new Set(rules.subject.genericWords.flat());
+  const own = new Set(context.terms(subject).filter((term) => !generic.has(term)));
+  if (own.size === 0) {
+    findings.add(CODE.subjectGeneric, rules.subjectField);
+    return;
+  }
+  const body = context.body;
+  if (rules.subject.relatedToBody && body !== null && !context.terms(body).some((term) => own.has(term))) {
+    findings.add(CODE.subjectUnrelated, rules.subjectField);
+  }
+}
+
+function checkFollowUp(context) {
+  const { rules, findings } = context;
+  const rule = rules.followUp;
+  if (!rule) return;
+  if (containsPattern(fieldText(context.fields, rules.subjectField) ?? '', rule.ticketPattern)) return;
+  if (rule.when.length > 0 && holds(context.fields, rule.when)) {
+    findings.add(CODE.followUpTicketMissing, rules.subjectField, { example: rule.example });
+  } else if (context.matches(rule.mentions, context.mainTexts)) {
+    findings.add(CODE.followUpNumberHint, rules.subjectField, { example: rule.example });
+  }
+}
+
+function checkAbuse(context) {
+  const words = context.rules.abuse;
+  if (!words) return;
+  for (const field of context.rules.fields) {
+    if (field.type !== 'text' && field.type !== 'textarea') continue;
+    const text = context.readable(field.id);
+    if (text !== null && context.matches(words, [text])) context.findings.add(CODE.languageAbusive, field.id);
+  }
+}
+
+function checkScope(context) {
+  for (const topic of context.rules.outOfScope) {
+    if (!context.matches(topic.words, context.mainTexts)) continue;
+    const pointer = topic.pointer[context.language] ?? '';
+    context.findings.add(CODE.scopeOutside, null, { pointer: topic.url != null ? pointer + ' ' + topic.url : pointer });
+  }
+}
+
+function checkErrorReport(context) {
+  const { rules, findings } = context;
+  const rule = rules.errorReports;
+  const body = context.body;
+  if (!rule || body === null) return;
+  const isErrorReport = (rule.when.length > 0 && holds(context.fields, rule.when)) || context.matches(rule.words, context.mainTexts);
+  if (!isErrorReport) return;
+  if (numberedLines(body).length < 2 && !context.matches(rule.stepsWords, [body])) {
+    findings.add(CODE.errorReportSteps, rules.bodyField);
+  }
+  const hasEvidence = rule.evidenceFields.some((id) => context.fields.values.has(id))
+    || hasQuotedFragment(body) || body.includes('```');
+  if (!hasEvidence) findings.add(CODE.errorReportEvidence, rule.evidenceFields[0] ?? rules.bodyField);
+}
+
+function checkTopics(context) {
+  const rule = context.rules.oneTopic;
+  const body = context.body;
+  if (!rule || body === null) return;
+  const departments = new Set();
+  for (const question of questions(body)) {
+    const department = bestDepartment(context, [question]);
+    if (department) departments.add(department.id);
+  }
+  const numbered = numberedLines(body).filter((line) => {
+    const trimmed = trim(line);
+    return trimmed.endsWith('?') || trimmed.endsWith('\uFF1F');
+  });
+  if (departments.size >= 2 || numbered.length >= rule.maxNumberedQuestions) {
+    context.findings.add(CODE.topicMultiple, context.rules.bodyField);
+  }
+}
+
+// ---- Router ----
+
+function route(context) {
+  const routing = context.rules.routing;
+  if (!routing) return null;
+  const category = fieldText(context.fields, context.rules.categoryField);
+  const department = (category !== null ? routing.departments.find((candidate) => candidate.categories.includes(category)) : undefined)
+    ?? bestDepartment(context, context.mainTexts)
+    ?? routing.departments.find((candidate) => candidate.id === routing.defaultDepartment);
+  return department ? { department: department.id, label: department.label[context.language] ?? '' } : null;
+}
+
+function bestDepartment(context, texts) {
+  let best = null;
+  let bestCount = 0;
+  for (const department of context.rules.routing?.departments ?? []) {
+    const count = context.matchCount(department.words, texts);
+    if (count > 0 && count > bestCount) {
+      best = department;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+// ---- DocumentationCheck ----
+
+function suggestArticles(context, suggestions) {
+  const rule = context.rules.documentation;
+  if (!rule) return [];
+  const query = context.mainTexts.join('\n');
+  if (query === '') return [];
+  const shown = suggestions.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
+  if (context.fields.confirmedDocs) return shown;
+  let best = null;
+  for (const suggestion of shown) {
+    if (suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1)) best = suggestion;
+  }
+  if (best) context.findings.add(CODE.docsLikelyAnswer, rule.confirmField, { title: best.title });
+  return shown;
+}
+
+// ---- TextScan ----
+
+const SPACES = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+const QUOTE_PAIRS = [['"', '"'], ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['`', '`'], ['\u201E', '\u201C']];
+const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', '\u2026', '\uFF1F']);
+
+function isSpace(character) {
+  return SPACES.has(character.codePointAt(0));
+}
+
+function trim(text) {
+  const characters = Array.from(text);
+  let start = 0;
+  let end = characters.length;
+  while (start < end && isSpace(characters[start])) start++;
+  while (end > start && isSpace(characters[end - 1])) end--;
+  return characters.slice(start, end).join('');
+}
+
+function hasMarkup(text) {
+  const characters = Array.from(text);
+  for (let index = 0; index + 1 < characters.length; index++) {
+    if (characters[index] !== '<') continue;
+    const next = characters[index + 1];
+    const opensTag = next === '/' || next === '!' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+    if (opensTag && characters.indexOf('>', index + 1) >= 0) return true;
+  }
+  return false;
+}
+
+function lines(text) {
+  return text.split('\n').filter((line) => line.length > 0);
+}
+
+function numberedLines(text) {
+  return lines(text).filter((line) => {
+    const characters = Array.from(trim(line));
+    let index = 0;
+    while (index < characters.length && index < 3 && characters[index] >= '0' && characters[index] <= '9') index++;
+    return index > 0 && index + 1 < characters.length
+      && (characters[index] === '.' || characters[index] === ')')
+      && (characters[index + 1] === ' ' || characters[index + 1] === '\t');
+  });
+}
+
+function questions(text) {
+  const result = [];
+  let current = '';
+  let inEnding = false;
+  let isQuestion = false;
+  const finish = () => {
+    const sentence = trim(current);
+    if (isQuestion && sentence) result.push(sentence);
+    current = '';
+    inEnding = false;
+    isQuestion = false;
+  };
+  for (const character of text) {
+    if (SENTENCE_ENDS.has(character)) {
+      inEnding = true;
+      if (character === '?' || character === '\uFF1F') isQuestion = true;
+    } else {
+      if (inEnding) finish();
+      current += character;
+    }
+  }
+  finish();
+  return result;
+}
+
+function hasQuotedFragment(text) {
+  for (const line of lines(text)) {
+    const characters = Array.from(line);
+    for (const [open, close] of QUOTE_PAIRS) {
+      let index = 0;
+      for (;;) {
+        const start = characters.indexOf(open, index);
+        if (start < 0) break;
+        const end = characters.indexOf(close, start + 1);
+        if (end < 0) break;
+        if (end - start - 1 >= 4) return true;
+        index = end + 1;
+        if (index >= characters.length) break;
+      }
+    }
+  }
+  return false;
+}
+
+// ---- CivilTime ----
+
+function floorDiv(value, divisor) {
+  return Math.floor(value / divisor);
+}
+
+function daysFromCivil(year, month, day) {
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.trunc((shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.trunc((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.trunc(yearOfEra / 4) - Math.trunc(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function civilFromDays(days) {
+  const shifted = days + 719468;
+  const era = Math.trunc((shifted >= 0 ? shifted : shifted - 146096) / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.trunc((dayOfEra - Math.trunc(dayOfEra / 1460) + Math.trunc(dayOfEra / 36524) - Math.trunc(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.trunc(yearOfEra / 4) - Math.trunc(yearOfEra / 100));
+  const monthIndex = Math.trunc((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.trunc((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function weekday(days) {
+  return ((((days % 7) + 7 + 3) % 7) + 1);
+}
+
+// ---- ZoneClock ----
+
+const zoneFormats = new Map();
+
+function offsetAt(zone, instant) {
+  let format = zoneFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    zoneFormats.set(zone, format);
+  }
+  const parts = {};
+  for (const part of format.formatToParts(new Date(instant * 1000))) parts[part.type] = Number(part.value);
+  const local = daysFromCivil(parts.year, parts.month, parts.day) * DAY + parts.hour * 3600 + parts.minute * 60 + parts.second;
+  return local - instant;
+}
+
+function localTime(zone, instant) {
+  return instant + offsetAt(zone, instant);
+}
+
+function instantOf(zone, local) {
+  const guess = local - offsetAt(zone, local);
+  return local - offsetAt(zone, guess);
+}
+
+function pad(value, width = 2) {
+  return String(value).padStart(width, '0');
+}
+
+function iso(zone, instant) {
+  const offset = offsetAt(zone, instant);
+  const local = instant + offset;
+  const day = floorDiv(local, DAY);
+  const date = civilFromDays(day);
+  const seconds = local - day * DAY;
+  const magnitude = Math.trunc(Math.abs(offset) / 60);
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`
+    + `T${pad(Math.trunc(seconds / 3600))}:${pad(Math.trunc(seconds / 60) % 60)}:${pad(seconds % 60)}`
+    + `${offset < 0 ? '-' : '+'}${pad(Math.trunc(magnitude / 60))}:${pad(magnitude % 60)}`;
+}
+
+// ---- WorkingCalendar ----
+
+class WorkingCalendar {
+  constructor(rule) {
+    this.rule = rule;
+    this.holidays = new Set(rule.holidays);
+    this.extraWorkingDays = new Set(rule.extraWorkingDays);
+  }
+
+  get workingDaySeconds() {
+    return this.rule.periods.reduce((sum, period) => sum + (period[1] - period[0]) * 60, 0);
+  }
+
+  isWorkingDay(day) {
+    if (this.extraWorkingDays.has(day)) return true;
+    return !this.holidays.has(day) && this.rule.days.includes(weekday(day));
+  }
+
+  adding(seconds, local) {
+    let remaining = seconds;
+    let day = floorDiv(local, DAY);
+    let clock = local - day * DAY;
+    for (let step = 0; step < HORIZON_DAYS; step++) {
+      if (this.isWorkingDay(day)) {
+        for (const period of this.rule.periods) {
+          const start = period[0] * 60;
+          const end = period[1] * 60;
+          if (clock >= end) continue;
+          const from = Math.max(clock, start);
+          if (remaining <= end - from) return day * DAY + from + remaining;
+          remaining -= end - from;
+        }
+      }
+      day += 1;
+      clock = 0;
+    }
+    return null;
+  }
+
+  closing(count, local) {
+    const periods = this.rule.periods;
+    if (periods.length === 0) return null;
+    const close = periods[periods.length - 1][1];
+    let day = floorDiv(local, DAY);
+    const clock = local - day * DAY;
+    if (!(this.isWorkingDay(day) && clock < close * 60)) {
+      day = this.nextWorkingDay(day);
+      if (day === null) return null;
+    }
+    for (let step = 0; step < count; step++) {
+      day = this.nextWorkingDay(day);
+      if (day === null) return null;
+    }
+    return day * DAY + close * 60;
+  }
+
+  nextWorkingDay(day) {
+    for (let candidate = day + 1, step = 0; step < HORIZON_DAYS; candidate++, step++) {
+      if (this.isWorkingDay(candidate)) return candidate;
+    }
+    return null;
+  }
+}
+
+// ---- ResponseEstimate ----
+
+function expectedResponse(context, instant) {
+  const { rules, language } = context;
+  const schedule = rules.schedule;
+  if (!schedule) return null;
+  const requested = fieldText(context.fields, schedule.priorityField);
+  const target = schedule.targets.find((candidate) => (candidate.priority ?? null) === requested)
+    ?? schedule.targets.find((candidate) => (candidate.priority ?? null) === (schedule.defaultPriority ?? null));
+  if (!target) return null;
+  const zone = schedule.timeZone;
+  const calendar = new WorkingCalendar(schedule);
+  const sent = localTime(zone, instant);
+  const response = deadline(target.response, sent, calendar, zone);
+  if (response === null) return null;
+  const resolution = target.resolution ? deadline(target.resolution, sent, calendar, zone) : null;
+  const names = rules.calendar[language];
+  let message = formatMessage(rules, language, KEY.firstResponse, {
+    sent_day: dayName(sent, sent, names),
+    sent_time: clockTime(sent),
+    zone: schedule.zoneLabel[language] ?? '',
+    response_day: dayName(response, sent, names),
+    response_time: clockTime(response),
+  });
+  if (resolution !== null) {
+    message += ' ' + formatMessage(rules, language, KEY.resolution, {
+      resolution_day: dayName(resolution, sent, names),
+      resolution_time: clockTime(resolution),
+    });
+  }
+  return {
+    priority: target.priority ?? null,
+    sent: iso(zone, instant),
+    first_response_by: iso(zone, instantOf(zone, response)),
+    resolution_by: resolution === null ? null : iso(zone, instantOf(zone, resolution)),
+    message,
+  };
+}
+
+function deadline(duration, sent, calendar, zone) {
+  switch (duration.unit) {
+    case 'working_hours':
+      return calendar.adding(duration.amount * 3600, sent);
+    case 'working_days':
+      return calendar.adding(duration.amount * calendar.workingDaySeconds, sent);
+    case 'end_of_working_days':
+      return calendar.closing(duration.amount, sent);
+    default: {
+      const opening = calendar.adding(0, sent);
+      if (opening === null) return null;
+      const length = duration.amount * (duration.unit === 'hours' ? 3600 : DAY);
+      return localTime(zone, instantOf(zone, opening) + length);
+    }
+  }
+}
+
+function dayName(local, sent, names) {
+  const day = floorDiv(local, DAY);
+  const name = names?.weekdays[weekday(day) - 1] ?? '';
+  if (day - floorDiv(sent, DAY) <= 6) return name;
+  const date = civilFromDays(day);
+  return `${name}, ${date.day} ${names?.months[date.month - 1] ?? ''}`;
+}
+
+function clockTime(local) {
+  const seconds = local - floorDiv(local, DAY) * DAY;
+  return `${pad(Math.trunc(seconds / 3600))}:${pad(Math.trunc(seconds / 60) % 60)}`;
+}
