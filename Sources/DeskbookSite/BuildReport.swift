@@ -22,11 +22,21 @@ public struct BuildReport: Sendable {
     public var pageCounts: [String: [PageKind: Int]]
     public var fileCount: Int
     public var duration: Duration
+    /// How long each phase of the pipeline took, in order.
+    public var phases: [(name: String, duration: Duration)] = []
+
+    /// One line per phase, e.g. `render: 0.41 s`.
+    public var timings: [String] {
+        phases.map { "\($0.name): \(Self.seconds($0.duration))" }
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        String(format: "%.3f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+    }
 
     /// One line summing up the build, e.g. `Built 40 pages (en: 14 articles, 3 faq, 3 policy; ...) in 0.21 s`.
     public var summary: String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        let time = String(format: "%.2f s", seconds)
+        let time = Self.seconds(duration)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let problems = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"

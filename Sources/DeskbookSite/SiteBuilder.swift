@@ -16,8 +16,15 @@ public struct SiteBuilder: Sendable {
     public func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        var phases: [(name: String, duration: Duration)] = []
+        var phaseStart = start
+        func endPhase(_ name: String) {
+            let now = clock.now
+            phases.append((name, now - phaseStart))
+            phaseStart = now
+        }
         func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: Int = 0) -> BuildReport {
-            BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files, duration: clock.now - start)
+            BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files, duration: clock.now - start, phases: phases)
         }
         let loader = SiteLoader(fileSystem: fileSystem)
         let config: SiteConfig
@@ -38,10 +45,13 @@ public struct SiteBuilder: Sendable {
         } catch {
             return report(.configurationError, diagnostics + [.error("\(error)", at: SourceLocation(path: options.source))])
         }
+        endPhase("config and theme")
         let loaded = await loader.loadPages(source: options.source, config: config)
         diagnostics += loaded.diagnostics
+        endPhase("load and parse")
         let assembled = await SiteAssembler(config: config, includeDrafts: options.includeDrafts).assemble(loaded.pages)
         diagnostics += assembled.diagnostics
+        endPhase("assemble and check links")
         if options.strict {
             diagnostics = diagnostics.map { Diagnostic(.error, $0.message, at: $0.location) }
         }
@@ -50,7 +60,9 @@ public struct SiteBuilder: Sendable {
         let site = assembled.site
         do {
             let files = try await SiteRenderer(site: site, theme: theme, buildDay: buildDay()).render()
+            endPhase("render")
             try await AtomicOutput(fileSystem: fileSystem, destination: options.outputFolder).write(files)
+            endPhase("write")
             return report(hasErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site), files: files.count)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)

@@ -21,6 +21,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Print how long each build phase took.")
+    var timings = false
+
     @Flag(name: .customLong("keep-going"), help: "Write the site even when some pages have errors, leaving those pages out.")
     var keepGoing = false
 
@@ -36,6 +39,7 @@ struct BuildCommand: AsyncParsableCommand {
         )
         let report = await SiteBuilder().build(options)
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
+        if timings { report.timings.forEach(Console.error) }
         switch report.outcome {
         case .built:
             print(report.summary)

@@ -75,7 +75,7 @@ import Testing
         #expect(failed.outcome == .contentErrors)
         #expect(site.read("public/en/a/index.html") == before)
         #expect(site.read("public/en/b/index.html") == nil)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.contains(".deskbook-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.contains(".deskbook-staging") }
         #expect(leftovers.isEmpty)
     }
 

@@ -2,9 +2,10 @@
 enum DefaultWords {
     static let generic: [String: [String]] = [
         "en": ["help", "problem", "issue", "question", "urgent", "urgently", "asap", "important", "support",
-               "request", "error", "bug", "trouble", "hello", "hi", "please", "work", "query"],
+               "request", "error", "bug", "trouble", "hello", "hi", "please", "work", "query", "need", "assistance"],
         "ru": ["помощь", "помогите", "проблема", "вопрос", "срочно", "срочный", "важно", "ошибка", "поддержка",
-               "запрос", "обращение", "здравствуйте", "привет", "пожалуйста", "сбой", "баг", "неполадка", "работает"],
+               "запрос", "обращение", "здравствуйте", "привет", "пожалуйста", "сбой", "баг", "неполадка", "работает",
+               "нужна", "нужно", "помочь"],
     ]
 
     static let mentions: [String: [String]] = [
@@ -25,7 +26,7 @@ enum DefaultWords {
     ]
 
     static let abuse: [String: [String]] = [
-        "en": ["idiot", "moron", "stupid", "dumb", "imbecile", "crap", "shit", "fuck", "fucking", "bastard",
+        "en": ["idiot", "moron", "stupid", "dumb", "imbecile", "crap", "crappy", "shit", "fuck", "fucking", "bastard",
                "bitch", "asshole", "dickhead", "retard"],
         "ru": ["идиот", "дурак", "тупой", "дебил", "кретин", "придурок", "урод", "сволочь", "мразь", "сука",
                "блядь", "хуй", "хуйня", "пизда", "ебать", "заебали", "охуели", "говно", "дерьмо"],

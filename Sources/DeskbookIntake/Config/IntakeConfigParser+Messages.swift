@@ -30,9 +30,10 @@ extension IntakeConfigParser {
         for entry in entries {
             guard let text = reader.localized(entry.node, "messages.\(entry.key)", languages: languages) else { continue }
             let allowed = Self.placeholders(in: MessageCatalog.defaults[entry.key]?["en"] ?? "")
-            for (language, template) in text.values {
-                for name in Self.placeholders(in: template) where !allowed.contains(name) {
-                    reader.error("messages.\(entry.key) uses {\(name)}; it may use: \(allowed.sorted().map { "{\($0)}" }.joined(separator: ", "))", at: entry.node)
+            let allowedList = allowed.isEmpty ? "none" : allowed.sorted().map { "{\($0)}" }.joined(separator: ", ")
+            for (language, template) in text.values.sorted(by: { $0.key < $1.key }) {
+                for name in Self.placeholders(in: template).sorted() where !allowed.contains(name) {
+                    reader.error("messages.\(entry.key) uses {\(name)}; placeholders it may use: \(allowedList)", at: entry.node)
                 }
                 result[entry.key, default: [:]][language] = template
             }

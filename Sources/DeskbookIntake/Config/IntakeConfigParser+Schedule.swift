@@ -9,44 +9,53 @@ extension IntakeConfigParser {
     ]
     static let weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
+    /// Reads the whole section, reporting every mistake in it, and returns nil when any part is unusable.
     mutating func readSchedule(_ node: Node) -> ScheduleRule? {
         guard let keys = reader.keyed(node, allowed: Self.scheduleKeys, in: "schedule") else { return nil }
-        guard let zoneNode = keys["time_zone"], let zone = reader.word(zoneNode, "schedule.time_zone") else {
-            reader.error("schedule needs a time_zone, e.g. Europe/Moscow", at: node)
-            return nil
-        }
-        guard TimeZone(identifier: zone) != nil, zone.contains("/") || zone == "UTC" else {
-            reader.error("unknown time zone '\(zone)'; use an IANA name such as Europe/Moscow", at: zoneNode)
-            return nil
-        }
+        let zone = readZone(keys["time_zone"], at: node)
         let label = keys["zone_label"].flatMap { reader.localized($0, "schedule.zone_label", languages: languages) }
         let days = readWeekdays(keys["days"]) ?? Array(1...5)
-        guard let periods = readPeriods(hours: keys["hours"], breaks: keys["breaks"], at: node) else { return nil }
+        let periods = readPeriods(hours: keys["hours"], breaks: keys["breaks"], at: node)
+        let holidays = readDates(keys["holidays"], "schedule.holidays")
+        let extraWorkingDays = readDates(keys["extra_working_days"], "schedule.extra_working_days")
         let priorityField = keys["priority_field"].flatMap { node in
             reader.word(node, "schedule.priority_field").flatMap { knownField($0, at: node, "schedule.priority_field") ? $0 : nil }
         }
-        guard let targets = readTargets(keys, priorityField: priorityField, at: node) else { return nil }
+        let targets = readTargets(keys, priorityField: priorityField, at: node)
         var defaultPriority: String?
         if let node = keys["default_priority"], let value = reader.word(node, "schedule.default_priority") {
-            if targets.contains(where: { $0.priority == value }) {
+            if targets?.contains(where: { $0.priority == value }) == true {
                 defaultPriority = value
             } else {
                 reader.error("schedule.default_priority '\(value)' has no entry under targets", at: node)
             }
-        } else if targets.first?.priority != nil {
+        } else if targets?.first?.priority != nil {
             reader.error("schedule needs a default_priority for requests that name none", at: node)
         }
+        guard let zone, let periods, let targets else { return nil }
         return ScheduleRule(
             timeZone: zone,
             zoneLabel: label ?? LocalizedText(Dictionary(uniqueKeysWithValues: languages.all.map { ($0, zone) })),
             days: days,
             periods: periods,
-            holidays: readDates(keys["holidays"], "schedule.holidays"),
-            extraWorkingDays: readDates(keys["extra_working_days"], "schedule.extra_working_days"),
+            holidays: holidays,
+            extraWorkingDays: extraWorkingDays,
             priorityField: priorityField,
             defaultPriority: defaultPriority,
             targets: targets
         )
+    }
+
+    private mutating func readZone(_ node: Node?, at section: Node) -> String? {
+        guard let node, let zone = reader.word(node, "schedule.time_zone") else {
+            reader.error("schedule needs a time_zone, e.g. Europe/Moscow", at: section)
+            return nil
+        }
+        guard TimeZone(identifier: zone) != nil, zone.contains("/") || zone == "UTC" else {
+            reader.error("unknown time zone '\(zone)'; use an IANA name such as Europe/Moscow", at: node)
+            return nil
+        }
+        return zone
     }
 
     private mutating func readWeekdays(_ node: Node?) -> [Int]? {
@@ -168,14 +177,18 @@ extension IntakeConfigParser {
         return Target(priority: priority, response: response, resolution: keys["resolution"].flatMap { readDuration($0, "\(what).resolution") })
     }
 
-    /// Reads "2 working hours", "1 working day", "24 hours" or "7 days".
+    /// Reads "2 working hours", "1 working day", "end of 1 working day", "24 hours" or "7 days".
     private mutating func readDuration(_ node: Node, _ what: String) -> WorkDuration? {
         guard let text = reader.word(node, what) else { return nil }
-        let words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
-        let unitName = words.dropFirst().joined(separator: "_")
-        let unit = WorkDuration.Unit(rawValue: unitName) ?? WorkDuration.Unit(rawValue: unitName + "s")
-        guard let first = words.first, let amount = Int(first), amount > 0, amount <= 10_000, let unit else {
-            reader.error("\(what) must look like '2 working hours', '1 working day', '24 hours' or '7 days', not '\(text)'", at: node)
+        var words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        let endOf = words.starts(with: ["end", "of"])
+        if endOf { words.removeFirst(2) }
+        let unitName = (endOf ? ["end", "of"] : []) + words.dropFirst()
+        let name = unitName.joined(separator: "_")
+        let unit = WorkDuration.Unit(rawValue: name) ?? WorkDuration.Unit(rawValue: name + "s")
+        let valid = unit.map { !endOf || $0 == .endOfWorkingDays } ?? false
+        guard let first = words.first, let amount = Int(first), amount > 0, amount <= 10_000, let unit, valid else {
+            reader.error("\(what) must look like '2 working hours', '1 working day', 'end of 1 working day', '24 hours' or '7 days', not '\(text)'", at: node)
             return nil
         }
         return WorkDuration(amount: amount, unit: unit)

@@ -43,7 +43,8 @@ struct IntakeConfigParser {
         }
         guard let top = reader.keyed(root, allowed: Self.topKeys, in: "intake.yml") else { return nil }
         readLanguages(top)
-        let limits = top["limits"].map(readLimits) ?? Limits()
+        var limits = Limits()
+        if let node = top["limits"] { limits = readLimits(node) }
         if let node = top["fields"] {
             fields = readFields(node, limits: limits)
         } else {
@@ -55,28 +56,31 @@ struct IntakeConfigParser {
         let subjectField = fieldReference(top["subject_field"], "subject_field", default: "subject")
         let bodyField = fieldReference(top["body_field"], "body_field", default: "description")
         let categoryField = fieldReference(top["category_field"], "category_field", default: "category")
-        let routing = top["routing"].flatMap { readRouting($0, categoryField: categoryField) }
-        return IntakeRules(
-            languages: languages.all,
-            defaultLanguage: languages.fallback,
-            limits: limits,
-            fields: fields,
-            subjectField: subjectField,
-            bodyField: bodyField,
-            categoryField: categoryField,
-            subject: top["subject"].flatMap(readSubject),
-            followUp: top["follow_up"].flatMap(readFollowUp),
-            oneTopic: top["one_topic"].flatMap(readTopic),
-            errorReports: top["error_reports"].flatMap(readErrorReports),
-            abuse: top["abuse"].flatMap(readAbuse),
-            outOfScope: top["out_of_scope"].map(readScope) ?? [],
-            routing: routing,
-            schedule: top["schedule"].flatMap(readSchedule),
-            documentation: top["documentation"].flatMap(readDocumentation),
-            severities: readSeverities(top["severities"]),
-            messages: readMessages(top["messages"]),
-            calendar: calendarWords()
+        let needs = [("subject", "subject_field", subjectField), ("follow_up", "subject_field", subjectField),
+                     ("one_topic", "body_field", bodyField), ("error_reports", "body_field", bodyField)]
+        for (section, key, field) in needs where field == nil {
+            if let node = top[section] {
+                reader.error("\(section) needs the field it reads: add it to fields or name it with \(key)", at: node)
+            }
+        }
+        var rules = IntakeRules(
+            languages: languages.all, defaultLanguage: languages.fallback, limits: limits, fields: fields,
+            subjectField: subjectField, bodyField: bodyField, categoryField: categoryField,
+            subject: nil, followUp: nil, oneTopic: nil, errorReports: nil, abuse: nil, outOfScope: [],
+            routing: nil, schedule: nil, documentation: nil,
+            severities: readSeverities(top["severities"]), messages: readMessages(top["messages"]),
+            calendar: CalendarWords.defaults.filter { languages.all.contains($0.key) }
         )
+        if let node = top["subject"] { rules.subject = readSubject(node) }
+        if let node = top["follow_up"] { rules.followUp = readFollowUp(node) }
+        if let node = top["one_topic"] { rules.oneTopic = readTopic(node) }
+        if let node = top["error_reports"] { rules.errorReports = readErrorReports(node) }
+        if let node = top["abuse"] { rules.abuse = readAbuse(node) }
+        if let node = top["out_of_scope"] { rules.outOfScope = readScope(node) }
+        if let node = top["routing"] { rules.routing = readRouting(node, categoryField: categoryField) }
+        if let node = top["schedule"] { rules.schedule = readSchedule(node) }
+        if let node = top["documentation"] { rules.documentation = readDocumentation(node) }
+        return rules
     }
 
     private mutating func readLanguages(_ top: [String: Node]) {
@@ -122,9 +126,5 @@ struct IntakeConfigParser {
             return false
         }
         return true
-    }
-
-    private func calendarWords() -> [String: CalendarWords] {
-        CalendarWords.defaults.filter { languages.all.contains($0.key) }
     }
 }

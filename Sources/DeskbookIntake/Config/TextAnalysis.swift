@@ -1,12 +1,13 @@
 import DeskbookSearch
 
-/// The one place the intake rules turn text into search terms, so Swift and the browser share the analyzer.
+/// The one place the intake rules turn text into terms: the search analyzer, which search.js mirrors,
+/// so Swift and the browser agree on every word.
 enum TextAnalysis {
-    /// Languages the analyzer stems; keyword lists may be written in these.
+    /// Languages keyword lists may be written in.
     static let languages = ["en", "ru"]
 
-    /// Lowercased, normalized, stemmed terms of `text` without stop words, in text order.
+    /// Normalized, stemmed terms of `text` without stop words, in text order, duplicates kept.
     static func terms(_ text: String, language: String) -> [String] {
-        TextAnalyzer.analyze(text, language: language)
+        TextAnalyzer().analyze(text, language: language)
     }
 }

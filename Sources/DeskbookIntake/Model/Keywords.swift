@@ -1,25 +1,23 @@
-/// Words and phrases to look for in a request, kept as analysed stems per language so inflected forms match.
+/// Words and phrases to look for in a request, kept as analysed stems so inflected forms match.
 ///
-/// Each entry is the stem sequence of one configured word or phrase; a phrase matches when its stems appear
-/// one after another in the text analysed with the same language.
+/// Each entry is the term sequence of one configured word or phrase; a phrase matches when its terms appear
+/// one after another in the analysed text. The analyzer picks stemming rules by each word's script, so English
+/// and Russian entries live in one list.
 public struct Keywords: Sendable, Hashable, Codable {
-    /// Stem sequences by language code.
-    public var phrases: [String: [[String]]]
+    /// Term sequences, one per configured entry.
+    public var phrases: [[String]]
 
-    public init(_ phrases: [String: [[String]]] = [:]) {
+    public init(_ phrases: [[String]] = []) {
         self.phrases = phrases
     }
 
-    /// True when no language has an entry.
-    public var isEmpty: Bool { phrases.values.allSatisfy(\.isEmpty) }
+    public var isEmpty: Bool { phrases.isEmpty }
 
-    /// Every stem of every entry in `language`, for whole-word lookups.
-    public func stems(in language: String) -> Set<String> {
-        Set((phrases[language] ?? []).joined())
-    }
+    /// Every term of every entry, for whole-word lookups.
+    public var terms: Set<String> { Set(phrases.joined()) }
 
     public init(from decoder: Decoder) throws {
-        phrases = try decoder.singleValueContainer().decode([String: [[String]]].self)
+        phrases = try decoder.singleValueContainer().decode([[String]].self)
     }
 
     public func encode(to encoder: Encoder) throws {

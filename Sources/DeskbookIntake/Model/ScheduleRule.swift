@@ -1,16 +1,20 @@
 /// A response or resolution target: an amount of working or calendar time.
 ///
-/// - `working_hours`: that much working time, counted from the submission, or from the next opening when the
-///   request arrives outside working time; breaks, nights, days off and holidays do not count.
-/// - `working_days`: by the end of working time on the Nth working day after the day of receipt. The day of
-///   receipt is the submission day when the request arrives on a working day before closing time, otherwise the
-///   next working day. Sent Friday 17:00 with one working day: Monday at closing time.
-/// - `hours`, `days`: elapsed time (a day is 24 hours) counted from the next opening, or from the submission
-///   when it arrives in working time.
+/// - `working_hours` ("2 working hours"): that much working time, counted from the submission, or from the next
+///   opening when the request arrives outside working time; breaks, nights, days off and holidays do not count.
+///   The deadline may fall exactly at closing time (17:00 plus 1 working hour with 9-18 hours is 18:00).
+/// - `working_days` ("1 working day"): the same with the length of a working day (the hours minus breaks, so
+///   8 hours for 9-18 with a lunch hour). Sent Friday 17:00, 1 working day: Monday 17:00.
+/// - `end_of_working_days` ("end of 1 working day"): closing time of the Nth working day after the day of
+///   receipt. The day of receipt is the submission day when the request arrives on a working day before
+///   closing, otherwise the next working day. Sent Friday 17:00: Monday 18:00.
+/// - `hours`, `days` ("24 hours", "7 days"): elapsed time, a day being 24 hours, counted from the next opening
+///   (from the submission itself during working time).
 public struct WorkDuration: Sendable, Hashable, Codable {
     public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {
         case workingHours = "working_hours"
         case workingDays = "working_days"
+        case endOfWorkingDays = "end_of_working_days"
         case hours
         case days
     }

@@ -102,8 +102,10 @@ export function readRequest(bytes, limit) {
   } catch {
     return { problem: { code: CODE.requestEncoding, values: {} } };
   }
+  const trimmed = text.replace(/^[\s\uFEFF]+/, '');
+  if (trimmed === '') return { value: {} };
   try {
-    return { value: JSON.parse(text.replace(/^[\s\uFEFF]+/, '')) };
+    return { value: JSON.parse(trimmed) };
   } catch {
     return { problem: { code: CODE.requestSyntax, values: {} } };
   }
@@ -519,11 +521,11 @@ function trim(text) {
 
 function hasMarkup(text) {
   const characters = Array.from(text);
-  for (let index = 0; index + 1 < characters.length; index++) {
+  const lastClose = characters.lastIndexOf('>');
+  for (let index = 0; index + 1 < lastClose; index++) {
     if (characters[index] !== '<') continue;
     const next = characters[index + 1];
-    const opensTag = next === '/' || next === '!' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
-    if (opensTag && characters.indexOf('>', index + 1) >= 0) return true;
+    if (next === '/' || next === '!' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) return true;
   }
   return false;
 }

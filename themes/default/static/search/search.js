@@ -44,9 +44,6 @@ const foldCache = new Map();
 
 // The normalization of one code point (step 1), keeping a breve for the caller to attach to an и.
 function foldCodePoint(codePoint) {
-  if (codePoint < 0x80) {
-    return String.fromCharCode(codePoint >= 0x41 && codePoint <= 0x5a ? codePoint + 0x20 : codePoint);
-  }
   let folded = foldCache.get(codePoint);
   if (folded === undefined) {
     folded = '';
@@ -67,6 +64,12 @@ function normalizeWithOffsets(text) {
   const ends = [];
   for (let index = 0; index < text.length; ) {
     const codePoint = text.codePointAt(index);
+    if (codePoint < 0x80) {
+      units.push(codePoint >= 0x41 && codePoint <= 0x5a ? codePoint + 0x20 : codePoint);
+      starts.push(index);
+      ends.push(++index);
+      continue;
+    }
     const next = index + (codePoint > 0xffff ? 2 : 1);
     const folded = foldCodePoint(codePoint);
     const count = units.length;

@@ -1,0 +1,52 @@
+extension CheckContext {
+    /// Required, length, option, format, file type and markup checks, field by field in config order.
+    mutating func checkFields() {
+        for field in rules.fields {
+            guard let value = fields.values[field.id] else {
+                if !fields.invalid.contains(field.id) { checkMissing(field) }
+                continue
+            }
+            switch value {
+            case .text(let text): checkText(text, of: field)
+            case .files(let names): checkFiles(names, of: field)
+            case .flag: break
+            }
+        }
+    }
+
+    private mutating func checkMissing(_ field: FieldRule) {
+        let isSubject = field.id == rules.subjectField && rules.subject != nil
+        guard field.required || isSubject || (!field.requiredWhen.isEmpty && fields.holds(field.requiredWhen)) else { return }
+        findings.add(isSubject ? .subjectEmpty : .fieldRequired, field: field.id, ["label": findings.label(field)])
+    }
+
+    private mutating func checkText(_ text: String, of field: FieldRule) {
+        let label = findings.label(field)
+        let length = TextScan.length(text)
+        if length > field.maxLength {
+            oversized.insert(field.id)
+            findings.add(.fieldTooLong, field: field.id, ["label": label, "max": String(field.maxLength)])
+        } else if let min = field.minLength, length < min {
+            findings.add(.fieldTooShort, field: field.id, ["label": label, "min": String(min)])
+        }
+        if field.type == .select {
+            if !field.options.contains(where: { $0.value == text }) { findings.add(.fieldOption, field: field.id, ["label": label]) }
+        } else if let pattern = field.pattern, !oversized.contains(field.id), !FieldFormat.matches(text, pattern: pattern) {
+            findings.add(.fieldFormat, field: field.id, ["label": label, "example": field.example ?? ""])
+        }
+        if TextScan.hasMarkup(text) {
+            findings.add(.fieldMarkup, field: field.id, ["label": label])
+        }
+    }
+
+    private mutating func checkFiles(_ names: [String], of field: FieldRule) {
+        guard !field.accept.isEmpty else { return }
+        let rejected = names.contains { name in
+            guard let dot = name.lastIndex(of: ".") else { return true }
+            return !field.accept.contains(name[dot...].lowercased())
+        }
+        if rejected {
+            findings.add(.fieldFileType, field: field.id, ["label": findings.label(field), "accept": field.accept.joined(separator: ", ")])
+        }
+    }
+}

@@ -1,0 +1,13 @@
+extension CheckContext {
+    /// A follow-up (by its `when` conditions) needs the ticket number in the subject; any other request that
+    /// mentions an earlier one without the number in the subject gets a hint.
+    mutating func checkFollowUp() {
+        guard let rule = rules.followUp else { return }
+        if FieldFormat.contains(fields.text(rules.subjectField) ?? "", pattern: rule.ticketPattern) { return }
+        if !rule.when.isEmpty, fields.holds(rule.when) {
+            findings.add(.followUpTicketMissing, field: rules.subjectField, ["example": rule.example])
+        } else if terms.matches(rule.mentions, in: mainTexts) {
+            findings.add(.followUpNumberHint, field: rules.subjectField, ["example": rule.example])
+        }
+    }
+}

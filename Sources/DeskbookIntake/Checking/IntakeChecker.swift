@@ -1,0 +1,55 @@
+import Foundation
+
+/// Checks requests against intake rules. Pure: the same rules, request, language, time and suggestions always
+/// give the same result, in Swift and in checker.js.
+public struct IntakeChecker: Sendable {
+    public var rules: IntakeRules
+    public var suggester: (any ArticleSuggester)?
+
+    public init(rules: IntakeRules, suggester: (any ArticleSuggester)? = nil) {
+        self.rules = rules
+        self.suggester = suggester
+    }
+
+    /// Checks a request file's bytes: size, encoding and syntax first, then the request itself.
+    public func check(data: Data, language: String?, at date: Date) -> CheckResult {
+        switch RequestReader.read(data, limit: rules.limits.requestBytes) {
+        case .success(let value):
+            return check(value, language: language, at: date)
+        case .failure(let problem):
+            var findings = FindingList(rules: rules, language: rules.resolvedLanguage(language))
+            findings.add(problem.code, field: nil, problem.values)
+            return CheckResult(findings: findings.findings)
+        }
+    }
+
+    /// Checks a decoded request sent at `date`, answering in `language` (the default language when unsupported).
+    public func check(_ request: RequestValue, language: String?, at date: Date) -> CheckResult {
+        let language = rules.resolvedLanguage(language)
+        var findings = FindingList(rules: rules, language: language)
+        guard case .object(let object) = request else {
+            findings.add(.requestNotObject, field: nil)
+            return CheckResult(findings: findings.findings)
+        }
+        let fields = RequestFields(object, rules: rules, findings: &findings)
+        guard !fields.values.isEmpty else {
+            findings.add(.requestEmpty, field: nil)
+            return CheckResult(findings: findings.findings)
+        }
+        var context = CheckContext(rules: rules, language: language, fields: fields, findings: findings)
+        context.checkFields()
+        context.checkSubject()
+        context.checkFollowUp()
+        context.checkAbuse()
+        context.checkScope()
+        context.checkErrorReport()
+        context.checkTopics()
+        let suggestions = context.suggestArticles(with: suggester)
+        return CheckResult(
+            findings: context.findings.findings,
+            suggestions: suggestions,
+            route: context.route(),
+            expectedResponse: context.expectedResponse(sentAt: Int(floor(date.timeIntervalSince1970)))
+        )
+    }
+}

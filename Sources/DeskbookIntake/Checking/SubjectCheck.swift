@@ -1,0 +1,14 @@
+extension CheckContext {
+    /// A subject is generic when it has no terms or only generic ones; it is unrelated when it shares no
+    /// non-generic term with the description.
+    mutating func checkSubject() {
+        guard let rule = rules.subject, let subject else { return }
+        let generic = rule.genericWords.terms
+        let own = Set(terms.terms(subject)).subtracting(generic)
+        if own.isEmpty {
+            findings.add(.subjectGeneric, field: rules.subjectField)
+        } else if rule.relatedToBody, let body, own.isDisjoint(with: terms.terms(body)) {
+            findings.add(.subjectUnrelated, field: rules.subjectField)
+        }
+    }
+}

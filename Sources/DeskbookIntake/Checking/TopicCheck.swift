@@ -1,0 +1,14 @@
+extension CheckContext {
+    /// Several topics: questions routed to different departments, or many numbered questions; see `TopicRule`.
+    mutating func checkTopics() {
+        guard let rule = rules.oneTopic, let body else { return }
+        let departments = Set(TextScan.questions(body).compactMap { bestDepartment(for: [$0])?.id })
+        let numberedQuestions = TextScan.numberedLines(body).filter { line in
+            let trimmed = TextScan.trim(line)
+            return trimmed.hasSuffix("?") || trimmed.hasSuffix("\u{FF1F}")
+        }
+        if departments.count >= 2 || numberedQuestions.count >= rule.maxNumberedQuestions {
+            findings.add(.topicMultiple, field: rules.bodyField)
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import Foundation
+
+extension IntakeRules {
+    /// The rules as compact JSON for checker.js: the same data the Swift checker uses, stems and messages included.
+    public func browserJSON() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

@@ -1,0 +1,37 @@
+/// The stop words of step 3 of the definition in `TextAnalyzer`, written as normalized text (so
+/// without ё); the same lists as STOP_WORDS in search.js. Negations (no, not, nor, dont, не, нет,
+/// ни) and particles that turn a verb around (off, out, up, down, over, only, without) are not
+/// stop words.
+public enum StopWords {
+    /// Dropped Latin-script tokens.
+    public static let english: Set<String> = [
+        "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+        "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "during", "each", "few", "for", "from", "had", "has", "have", "having", "he",
+        "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "im", "in", "into",
+        "is", "it", "its", "itself", "ive", "just", "may", "me", "might", "more", "most", "must", "my",
+        "myself", "of", "on", "or", "other", "our", "ours", "ourselves", "own", "same", "shall", "she",
+        "should", "so", "some", "such", "than", "that", "thats", "the", "their", "theirs", "them",
+        "themselves", "then", "there", "these", "they", "theyre", "this", "those", "through", "to", "too",
+        "under", "until", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+        "who", "whom", "whose", "why", "will", "with", "within", "would", "you", "your", "youre", "yours",
+        "yourself", "yourselves",
+    ]
+
+    /// Dropped Cyrillic-script tokens.
+    public static let russian: Set<String> = [
+        "а", "без", "более", "будет", "будут", "бы", "был", "была", "были", "было", "быть", "в", "вам",
+        "вас", "ваш", "ваша", "ваше", "вашего", "вашей", "вашем", "ваши", "вашим", "ваших", "вашу",
+        "ведь", "весь", "во", "вот", "все", "всего", "всем", "всех", "всю", "вся", "вы", "где", "да",
+        "даже", "для", "до", "его", "ее", "ей", "ему", "если", "есть", "еще", "же", "за", "здесь", "и",
+        "из", "или", "им", "их", "к", "как", "какая", "какие", "какой", "какую", "когда", "которая",
+        "которого", "которое", "которой", "котором", "которую", "которые", "который", "которым",
+        "которыми", "которых", "кто", "ли", "меня", "мне", "мое", "мои", "мой", "моя", "мы", "на", "над",
+        "нам", "нас", "наш", "наша", "наше", "наши", "него", "нее", "ней", "нем", "ним", "них", "но",
+        "ну", "о", "об", "он", "она", "они", "оно", "от", "перед", "по", "под", "при", "про", "с", "сам",
+        "сами", "свое", "свои", "свой", "свою", "своя", "себе", "себя", "со", "так", "такая", "также",
+        "такие", "такое", "такой", "там", "те", "тебе", "тебя", "тем", "то", "того", "тоже", "той",
+        "только", "том", "тот", "ту", "тут", "ты", "у", "уже", "чем", "через", "что", "чтоб", "чтобы",
+        "эта", "эти", "этим", "этих", "это", "этого", "этой", "этом", "этот", "эту", "я",
+    ]
+}

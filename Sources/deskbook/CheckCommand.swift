@@ -1,0 +1,39 @@
+import ArgumentParser
+import DeskbookIntake
+
+/// `deskbook check`: checks a support request against the site's intake.yml before it becomes a ticket.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a support request against intake.yml.",
+        discussion: "Exits 0 when the request is ready, 1 when it is not, 2 for a usage or config error."
+    )
+
+    @Argument(help: "A JSON or YAML object of field values; '-' or nothing reads standard input.")
+    var file: String?
+
+    @Option(help: "The site folder holding intake.yml.")
+    var source: String = "."
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    @Option(name: .customLong("lang"), help: "The request's language (en, ru).")
+    var language: String?
+
+    @Option(help: "Submission time as ISO 8601, e.g. 2026-01-16T17:00:00+03:00 (default: now).")
+    var at: String?
+
+    func run() async throws {
+        let outcome = CheckRun.run(file: file, source: source, json: json, language: language, at: at)
+        if !outcome.errors.isEmpty {
+            Console.error(outcome.errors)
+        }
+        if !outcome.output.isEmpty {
+            print(outcome.output)
+        }
+        if outcome.exitCode != 0 {
+            throw ExitCode(outcome.exitCode)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import DeskbookIntake
+import Foundation
+import Testing
+
+/// One example intake.yml per seed policy under examples/, each with sample requests (`requests/NAME.json`,
+/// ready for `deskbook check`) and their expected outcomes (`requests/NAME.expected.json`).
+@Suite struct ExampleTests {
+    static let examples = ["community-service", "geoscience-vendor", "hosting-company", "iptv-vendor", "website-support"]
+
+    /// A sample request together with the example it belongs to.
+    struct Case: Sendable, CustomStringConvertible {
+        var example: String
+        var fixture: RequestFixture
+        var description: String { fixture.file }
+    }
+
+    static let cases: [Case] = examples.flatMap { example in
+        RequestFixture.load(from: "examples/\(example)/requests", suffix: ".expected.json", separateRequests: true)
+            .map { Case(example: example, fixture: $0) }
+    }
+
+    static func rules(_ example: String) -> IntakeRules? {
+        IntakeRules.load(from: TestSupport.path("examples/\(example)")).rules
+    }
+
+    @Test(arguments: examples)
+    func configParsesWithoutDiagnostics(_ example: String) {
+        let loaded = IntakeRules.load(from: TestSupport.path("examples/\(example)"))
+        #expect(loaded.diagnostics.map(\.description) == [])
+        #expect(loaded.rules != nil)
+    }
+
+    @Test(arguments: examples)
+    func everyExampleHasReadyAndBlockedRequests(_ example: String) {
+        let outcomes = Self.cases.filter { $0.example == example }.map(\.fixture.expect.ready)
+        #expect(outcomes.contains(true))
+        #expect(outcomes.contains(false))
+    }
+
+    @Test(arguments: cases)
+    func sampleRequest(_ sample: Case) throws {
+        let rules = try #require(Self.rules(sample.example))
+        let result = sample.fixture.run(with: rules)
+        if TestSupport.recording { try sample.fixture.save(result: result) }
+        #expect(result.findings.map(\.code) == sample.fixture.expect.codes, "\(sample.fixture.about)")
+        #expect(result.ready == sample.fixture.expect.ready)
+        #expect(result == sample.fixture.result, "recorded result differs; rerun with INTAKE_RECORD=1 after checking the change")
+    }
+}

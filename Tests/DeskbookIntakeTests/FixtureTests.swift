@@ -1,0 +1,44 @@
+import DeskbookIntake
+import Foundation
+import Testing
+
+/// The shared parity set: every case in Tests/Fixtures/intake against the bundled site's intake.yml.
+/// Tests/JavaScript/intake.test.mjs runs the same cases through checker.js and expects the same results.
+@Suite struct FixtureTests {
+    static let folder = "Tests/Fixtures/intake"
+    static let fixtures = RequestFixture.load(from: folder)
+
+    @Test func theSetIsLargeAndBilingual() {
+        #expect(Self.fixtures.count >= 60)
+        #expect(Self.fixtures.filter { $0.lang == "ru" }.count >= 20)
+        #expect(Self.fixtures.filter { $0.lang == "en" }.count >= 20)
+    }
+
+    @Test func everyFindingCodeIsCovered() {
+        let seen = Set(Self.fixtures.flatMap(\.expect.codes))
+        let missing = FindingCode.allCases.map(\.rawValue).filter { !seen.contains($0) }
+        #expect(missing == [])
+    }
+
+    @Test(arguments: fixtures)
+    func fixture(_ fixture: RequestFixture) throws {
+        let result = fixture.run(with: TestSupport.siteRules)
+        if TestSupport.recording { try fixture.save(result: result) }
+        #expect(result.findings.map(\.code) == fixture.expect.codes, "\(fixture.about)")
+        #expect(result.ready == fixture.expect.ready)
+        #expect(result == fixture.result, "recorded result differs; rerun with INTAKE_RECORD=1 after checking the change")
+    }
+
+    @Test func browserRulesDecodeToTheSameRules() throws {
+        let data = try TestSupport.siteRules.browserJSON()
+        #expect(try JSONDecoder().decode(IntakeRules.self, from: data) == TestSupport.siteRules)
+    }
+
+    /// checker.js reads the rules from this snapshot of `browserJSON()`.
+    @Test func browserRulesSnapshotIsCurrent() throws {
+        let path = TestSupport.path(Self.folder + "/rules/site.rules.json")
+        let current = try TestSupport.siteRules.browserJSON()
+        if TestSupport.recording { try current.write(to: URL(fileURLWithPath: path)) }
+        #expect(FileManager.default.contents(atPath: path) == current, "rerun with INTAKE_RECORD=1 to refresh the snapshot")
+    }
+}
