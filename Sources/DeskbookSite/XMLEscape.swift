@@ -1,19 +1,10 @@
-/// Escaping for text in XML documents (sitemap, feeds).
+import DeskbookMarkdown
+
+/// Escaping for text in XML documents (sitemap, feeds): HTML escaping without the control characters XML forbids.
 enum XMLEscape {
     static func text(_ value: String) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}": continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        var allowed = String.UnicodeScalarView()
+        allowed.append(contentsOf: value.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        return HTMLEscape.text(String(allowed))
     }
 }

@@ -4,11 +4,11 @@ extension CheckContext {
         guard let rule = rules.errorReports, let body else { return }
         let isErrorReport = (!rule.when.isEmpty && fields.holds(rule.when)) || terms.matches(rule.words, in: mainTexts)
         guard isErrorReport else { return }
-        if TextScan.numberedLines(body).count < 2 && !terms.matches(rule.stepsWords, in: [body]) {
+        if RequestText.numberedLines(body).count < 2 && !terms.matches(rule.stepsWords, in: [body]) {
             findings.add(.errorReportSteps, field: rules.bodyField)
         }
         let hasEvidence = rule.evidenceFields.contains { fields.values[$0] != nil }
-            || TextScan.hasQuotedFragment(body) || TextScan.hasCodeFence(body)
+            || RequestText.hasQuotedFragment(body) || RequestText.hasCodeFence(body)
         if !hasEvidence {
             findings.add(.errorReportEvidence, field: rule.evidenceFields.first ?? rules.bodyField)
         }

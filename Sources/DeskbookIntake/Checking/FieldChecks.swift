@@ -22,7 +22,7 @@ extension CheckContext {
 
     private mutating func checkText(_ text: String, of field: FieldRule) {
         let label = findings.label(field)
-        let length = TextScan.length(text)
+        let length = RequestText.length(text)
         if length > field.maxLength {
             oversized.insert(field.id)
             findings.add(.fieldTooLong, field: field.id, ["label": label, "max": String(field.maxLength)])
@@ -34,7 +34,7 @@ extension CheckContext {
         } else if let pattern = field.pattern, !oversized.contains(field.id), !FieldFormat.matches(text, pattern: pattern) {
             findings.add(.fieldFormat, field: field.id, ["label": label, "example": field.example ?? ""])
         }
-        if TextScan.hasMarkup(text) {
+        if RequestText.hasMarkup(text) {
             findings.add(.fieldMarkup, field: field.id, ["label": label])
         }
     }

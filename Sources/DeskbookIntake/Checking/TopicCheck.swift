@@ -2,9 +2,9 @@ extension CheckContext {
     /// Several topics: questions routed to different departments, or many numbered questions; see `TopicRule`.
     mutating func checkTopics() {
         guard let rule = rules.oneTopic, let body else { return }
-        let departments = Set(TextScan.questions(body).compactMap { bestDepartment(for: [$0])?.id })
-        let numberedQuestions = TextScan.numberedLines(body).filter { line in
-            let trimmed = TextScan.trim(line)
+        let departments = Set(RequestText.questions(body).compactMap { bestDepartment(for: [$0])?.id })
+        let numberedQuestions = RequestText.numberedLines(body).filter { line in
+            let trimmed = RequestText.trim(line)
             return trimmed.hasSuffix("?") || trimmed.hasSuffix("\u{FF1F}")
         }
         if departments.count >= 2 || numberedQuestions.count >= rule.maxNumberedQuestions {

@@ -70,20 +70,20 @@ struct RequestFields {
         case (.checkbox, _):
             return .failure(Expected(key: MessageCatalog.Key.expectFlag))
         case (.file, .string(let name)):
-            let name = TextScan.trim(name)
+            let name = RequestText.trim(name)
             return .success(name.isEmpty ? nil : .files([name]))
         case (.file, .array(let items)):
             var names: [String] = []
             for item in items {
                 guard case .string(let name) = item else { return .failure(Expected(key: MessageCatalog.Key.expectFiles)) }
-                let trimmed = TextScan.trim(name)
+                let trimmed = RequestText.trim(name)
                 if !trimmed.isEmpty { names.append(trimmed) }
             }
             return .success(names.isEmpty ? nil : .files(names))
         case (.file, _):
             return .failure(Expected(key: MessageCatalog.Key.expectFiles))
         case (_, .string(let text)):
-            let text = TextScan.trim(text)
+            let text = RequestText.trim(text)
             return .success(text.isEmpty ? nil : .text(text))
         case (_, .number(let number)) where number.rounded() == number && abs(number) <= 9_007_199_254_740_991:
             return .success(.text(String(Int64(number))))

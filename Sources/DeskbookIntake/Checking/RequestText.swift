@@ -1,6 +1,6 @@
 /// Character-level facts about request text. Every function works on Unicode scalars, as checker.js works on
 /// code points, so lengths and positions agree with the browser.
-enum TextScan {
+enum RequestText {
     /// Spaces that `trim` removes: ASCII whitespace and the Unicode space separators.
     private static let spaces: Set<UInt32> = [
         0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
