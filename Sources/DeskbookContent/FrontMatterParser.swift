@@ -57,7 +57,7 @@ public struct FrontMatterParser: Sendable {
         frontMatter.effective = reader.day("effective")
         frontMatter.history = history(reader: &reader)
         for key in reader.unknownKeys(Self.knownKeys) {
-            if let node = mapping[key.string] { frontMatter.extra[key.string] = YAMLSource.value(of: node) }
+            if let node = reader.node(key.string) { frontMatter.extra[key.string] = YAMLSource.value(of: node) }
         }
         diagnostics += reader.diagnostics
         if reader.diagnostics.containsErrors { return nil }
@@ -79,7 +79,7 @@ public struct FrontMatterParser: Sendable {
             var entryReader = MappingReader(mapping: mapping, source: reader.source)
             let date = entryReader.day("date")
             let summary = entryReader.requiredString("summary")
-            if mapping["date"] == nil {
+            if entryReader.node("date") == nil {
                 entryReader.diagnostics.append(.error("history entry is missing its date", at: reader.source.location(of: entry)))
             }
             reader.diagnostics += entryReader.diagnostics

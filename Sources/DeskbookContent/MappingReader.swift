@@ -7,25 +7,33 @@ struct MappingReader {
     let mapping: Node.Mapping
     let source: YAMLSource
     var diagnostics: [Diagnostic] = []
+    /// Values by key text; Yams' own subscript compares nodes one by one.
+    private let values: [String: Node]
+    /// Keys of the mapping in order, with where each was written.
+    let keys: [(string: String, location: SourceLocation)]
 
     init(mapping: Node.Mapping, source: YAMLSource) {
         self.mapping = mapping
         self.source = source
+        var values: [String: Node] = [:]
+        var keys: [(string: String, location: SourceLocation)] = []
+        for (key, value) in mapping {
+            let text = key.string ?? "\(key)"
+            if values[text] == nil { values[text] = value }
+            keys.append((text, source.location(of: key)))
+        }
+        self.values = values
+        self.keys = keys
     }
 
-    func node(_ key: String) -> Node? { mapping[key] }
-
-    /// Keys of the mapping in order, with where each was written.
-    var keys: [(string: String, location: SourceLocation)] {
-        mapping.keys.map { ($0.string ?? "\($0)", source.location(of: $0)) }
-    }
+    func node(_ key: String) -> Node? { values[key] }
 
     func unknownKeys(_ known: Set<String>) -> [(string: String, location: SourceLocation)] {
         keys.filter { !known.contains($0.string) }
     }
 
     func location(of key: String) -> SourceLocation {
-        mapping[key].map(source.location(of:)) ?? source.location(of: .mapping(mapping))
+        values[key].map(source.location(of:)) ?? source.location(of: .mapping(mapping))
     }
 
     mutating func fail(_ message: String, key: String) {
@@ -33,7 +41,7 @@ struct MappingReader {
     }
 
     mutating func string(_ key: String) -> String? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard case .scalar(let scalar) = node else {
             fail("'\(key)' must be text", key: key)
             return nil
@@ -42,7 +50,7 @@ struct MappingReader {
     }
 
     mutating func requiredString(_ key: String) -> String? {
-        guard mapping[key] != nil else {
+        guard values[key] != nil else {
             diagnostics.append(.error("missing required key '\(key)'", at: source.location(of: .mapping(mapping))))
             return nil
         }
@@ -55,7 +63,7 @@ struct MappingReader {
     }
 
     mutating func bool(_ key: String) -> Bool? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard case .bool(let value) = YAMLSource.value(of: node) else {
             fail("'\(key)' must be true or false", key: key)
             return nil
@@ -64,7 +72,7 @@ struct MappingReader {
     }
 
     mutating func int(_ key: String) -> Int? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard case .int(let value) = YAMLSource.value(of: node) else {
             fail("'\(key)' must be a whole number", key: key)
             return nil
@@ -92,7 +100,7 @@ struct MappingReader {
 
     /// A list of strings; a single string is accepted as a one-element list.
     mutating func stringList(_ key: String) -> [String]? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         switch node {
         case .scalar(let scalar): return [scalar.string]
         case .sequence(let sequence):
@@ -112,7 +120,7 @@ struct MappingReader {
     }
 
     mutating func stringMap(_ key: String) -> [String: String]? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard case .map(let values) = YAMLSource.value(of: node) else {
             fail("'\(key)' must be a mapping", key: key)
             return nil

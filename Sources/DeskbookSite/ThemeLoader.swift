@@ -30,9 +30,11 @@ public struct ThemeLoader: Sendable {
         let templateFiles = merged(existing, folder: "templates")
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
+        _ = TemplateEscaping.registered
         for (relative, (path, data)) in templateFiles where relative.hasSuffix(".mustache") {
             do {
-                templates[String(relative.dropLast(".mustache".count))] = try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+                let source = TemplateEscaping.pragma + String(decoding: data, as: UTF8.self)
+                templates[String(relative.dropLast(".mustache".count))] = try MustacheTemplate(string: source)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error("template error: \(error.error)", at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)))
             }
