@@ -47,12 +47,14 @@ public struct YAMLSource: Sendable {
     public static func value(of node: Node) -> YAMLValue {
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain {
+            guard scalar.style == .plain else { return .string(scalar.string) }
+            // Only text that starts like a number is run through Yams' (regex-based) number rules.
+            if let first = scalar.string.utf8.first, (0x30...0x39).contains(first) || first == 0x2B || first == 0x2D || first == 0x2E {
                 if let int = Int.construct(from: scalar) { return .int(int) }
                 if let double = Double.construct(from: scalar) { return .double(double) }
-                if let bool = Bool.construct(from: scalar) { return .bool(bool) }
-                if YAMLNull.isNull(scalar.string) { return .null }
             }
+            if scalar.string.count <= 5, let bool = Bool.construct(from: scalar) { return .bool(bool) }
+            if YAMLNull.isNull(scalar.string) { return .null }
             return .string(scalar.string)
         case .sequence(let sequence):
             return .array(sequence.map(value(of:)))
