@@ -145,3 +145,36 @@ func page(_ title: String, _ body: String = "", extra: String = "") -> String {
         #expect(!html.lowercased().contains("javascript:"))
     }
 }
+
+/// A file system whose reads of one path fail, as an unreadable file does for a normal user.
+struct UnreadableFile: FileSystem {
+    let base: MemoryFileSystem
+    let unreadable: String
+
+    func contents(of path: String) throws -> Data {
+        if path == unreadable { throw FileSystemError(path: path, reason: "permission denied") }
+        return try base.contents(of: path)
+    }
+    func kind(of path: String) -> FileKind? { base.kind(of: path) }
+    func list(_ directory: String) throws -> [String] { try base.list(directory) }
+    func resolvingSymlinks(_ path: String) -> String { base.resolvingSymlinks(path) }
+    func write(_ data: Data, to path: String) throws { try base.write(data, to: path) }
+    func createDirectory(_ path: String) throws { try base.createDirectory(path) }
+    func remove(_ path: String) throws { try base.remove(path) }
+    func move(_ source: String, to destination: String) throws { try base.move(source, to: destination) }
+}
+
+@Suite struct UnreadableFileTests {
+    @Test func unreadableFilesAreReportedAndTheRestLoads() async throws {
+        let base = MemoryFileSystem(files: [
+            "deskbook.yml": "title: Help\nbase_url: /\nlanguages: [en]\n",
+            "content/en/a.md": page("A"),
+            "content/en/secret.md": page("Secret"),
+        ])
+        let loader = SiteLoader(fileSystem: UnreadableFile(base: base, unreadable: "content/en/secret.md"))
+        let config = try loader.loadConfig(source: ".").get().config
+        let loaded = await loader.loadPages(source: ".", config: config)
+        #expect(loaded.pages.map(\.title) == ["A"])
+        #expect(loaded.diagnostics.map(\.description) == ["content/en/secret.md:1:1: error: cannot read file: content/en/secret.md: permission denied"])
+    }
+}

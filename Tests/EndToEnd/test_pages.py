@@ -26,7 +26,8 @@ def assert_common_layout(browser, lang: str, path: str):
     assert len(h1s) == 1, f"{path}: expected one h1, found {texts(h1s)}"
     h1 = h1s[0].text.strip()
     assert h1, f"{path}: empty h1"
-    assert driver.title == f"{h1} · {SITE_TITLES[lang]}", f"{path}: title {driver.title!r} does not name the page"
+    expected = SITE_TITLES[lang] if h1 == SITE_TITLES[lang] else f"{h1} · {SITE_TITLES[lang]}"
+    assert driver.title == expected, f"{path}: title {driver.title!r} does not name the page"
     assert driver.find_elements(By.CSS_SELECTOR, "main#main"), f"{path}: no <main id=main> for the skip link"
     nav_links = driver.find_elements(By.CSS_SELECTOR, "nav.site-nav a")
     assert any(link.get_attribute("pathname") == f"/{lang}/account/" for link in nav_links), f"{path}: main navigation lacks sections"
