@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "DeskbookSite",
             dependencies: [
-                "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch",
+                "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch", "DeskbookIntake",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -7,6 +7,8 @@ public struct SiteBuilder: Sendable {
     public var fileSystem: any FileSystem
     /// The current time, injectable for tests.
     public var now: @Sendable () -> Date
+    /// Reads intake.yml for the request form pages, /<lang>/request/; nil renders a contact page.
+    public var requestForms: (any RequestFormSource)? = IntakeRequestForms()
 
     public init(fileSystem: any FileSystem = LocalFileSystem(), now: @escaping @Sendable () -> Date = { Date() }) {
         self.fileSystem = fileSystem
@@ -45,6 +47,10 @@ public struct SiteBuilder: Sendable {
         } catch {
             return report(.configurationError, diagnostics + [.error("\(error)", at: SourceLocation(path: options.source))])
         }
+        // Request form: intake.yml mistakes are configuration errors (RequestForm.swift).
+        let requestForm = RequestForm.load(source: requestForms, siteRoot: options.source, config: config, fileSystem: fileSystem)
+        diagnostics += requestForm.diagnostics
+        if requestForm.diagnostics.containsErrors { return report(.configurationError, diagnostics) }
         endPhase("config and theme")
         let loaded = await loader.loadPages(source: options.source, config: config)
         diagnostics += loaded.diagnostics
@@ -59,7 +65,9 @@ public struct SiteBuilder: Sendable {
         guard !hasErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
         let site = assembled.site
         do {
-            let files = try await SiteRenderer(site: site, theme: theme, buildDay: buildDay()).render()
+            var renderer = SiteRenderer(site: site, theme: theme, buildDay: buildDay())
+            renderer.requestForm = requestForm.form // request form hook
+            let files = try await renderer.render()
             endPhase("render")
             try await AtomicOutput(fileSystem: fileSystem, destination: options.outputFolder).write(files)
             endPhase("write")

@@ -8,6 +8,8 @@ public struct SiteRenderer: Sendable {
     public var theme: Theme
     /// The day the build runs, for feeds of pages without dates.
     public var buildDay: Day
+    /// Request form: the form from intake.yml, nil for a contact page (RequestFormPages.swift).
+    var requestForm: RequestForm? = nil
 
     public init(site: Site, theme: Theme, buildDay: Day) {
         self.site = site
@@ -19,6 +21,7 @@ public struct SiteRenderer: Sendable {
         let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
         var assetURLs: [String: String] = [:]
         for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
+        async let searchIndex = SearchDocuments.indexFiles(for: site) // Search index (search/<lang>/), built alongside the pages.
         let renderer = PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
         let pageFiles = await concurrentMap(site.articles) { index in Result { try renderer.render(pageAt: index) } }
         let sections = site.config.languages.flatMap { language in
@@ -27,6 +30,7 @@ public struct SiteRenderer: Sendable {
         let sectionFiles = await concurrentMap(sections) { section in Result { try renderer.render(section: section) } }
         var files = try (pageFiles + sectionFiles).map { try $0.get() }
         files += try languagePages(renderer)
+        files += try requestPages(renderer) // request form hook
         files += try redirects(renderer)
         let sitemap = SitemapWriter(site: site)
         files += [sitemap.sitemap(), sitemap.robots()]
@@ -34,6 +38,7 @@ public struct SiteRenderer: Sendable {
         files += site.config.languages.map(feeds.feed(language:))
         files += assets
         files += theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
+        files += await searchIndex
         return files
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskbookCore
 import DeskbookIntake
 
 /// `deskbook check`: checks a support request against the site's intake.yml before it becomes a ticket.
@@ -6,7 +7,11 @@ struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a support request against intake.yml.",
-        discussion: "Exits 0 when the request is ready, 1 when it is not, 2 for a usage or config error."
+        discussion: """
+            Exits 0 when the request is ready, 1 when it is not, 2 for a usage or config error. Articles are \
+            suggested from the built site's search index (<source>/public/search/, written by `deskbook build`); \
+            without it there are no suggestions.
+            """
     )
 
     @Argument(help: "A JSON or YAML object of field values; '-' or nothing reads standard input.")
@@ -25,7 +30,9 @@ struct CheckCommand: AsyncParsableCommand {
     var at: String?
 
     func run() async throws {
-        let outcome = CheckRun.run(file: file, source: source, json: json, language: language, at: at)
+        // Suggestions: the site's search engine, scored as the request form scores them (SearchSuggester).
+        let suggester = SearchSuggester(indexDirectory: Path.join(source, "public/search"))
+        let outcome = CheckRun.run(file: file, source: source, json: json, language: language, at: at, suggester: suggester)
         if !outcome.errors.isEmpty {
             Console.error(outcome.errors)
         }

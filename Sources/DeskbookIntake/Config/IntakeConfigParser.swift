@@ -16,7 +16,7 @@ struct IntakeConfigParser {
     static let topKeys = [
         "languages", "default_language", "limits", "fields", "subject_field", "body_field", "category_field",
         "subject", "follow_up", "one_topic", "error_reports", "abuse", "out_of_scope", "routing", "schedule",
-        "documentation", "severities", "messages",
+        "documentation", "severities", "messages", "submit",
     ]
 
     var reader: ConfigReader
@@ -80,6 +80,7 @@ struct IntakeConfigParser {
         if let node = top["routing"] { rules.routing = readRouting(node, categoryField: categoryField) }
         if let node = top["schedule"] { rules.schedule = readSchedule(node) }
         if let node = top["documentation"] { rules.documentation = readDocumentation(node) }
+        if let node = top["submit"] { rules.submit = readSubmit(node) }
         return rules
     }
 

@@ -28,6 +28,8 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     /// Message templates by key, then language, for every site language.
     public var messages: [String: [String: String]]
     public var calendar: [String: CalendarWords]
+    /// Where the request form sends requests; nil when intake.yml has no `submit` section.
+    public var submit: SubmitRule? = nil
 
     public init(
         languages: [String], defaultLanguage: String, limits: Limits, fields: [FieldRule],

@@ -441,3 +441,399 @@ export function tokenize(text, lang) {
 export function analyze(text, lang) {
   return tokenize(text, lang).map((token) => token.term);
 }
+
+// ---- Search engine ----
+// Reads the index that `deskbook build` writes under public/search/<lang>/ and ranks exactly as
+// Sources/DeskbookSearch/Query/SearchEngine.swift does: same steps, same integer scores, same order.
+// The index format and the ranking are described at the top of
+// Sources/DeskbookSearch/Index/SearchIndexBuilder.swift.
+//
+// A query runs in passes over the files loaded so far. A pass that needs a file not yet loaded
+// notes it and goes on without it; the noted files are then fetched together and the query runs
+// again, until a pass needs nothing new. Only the last pass, which saw every file it needed, gives
+// the results, so they never depend on the order files arrive in.
+
+// Match weights and limits, the same as MatchWeights.swift.
+const WEIGHT_EXACT = 4;
+const WEIGHT_PREFIX = 1;
+const WEIGHT_ONE_EDIT = 3;
+const WEIGHT_TWO_EDITS = 2;
+const MAX_TERMS = 16;
+const MIN_PREFIX_LENGTH = 3;
+const MAX_COMPLETIONS = 16;
+const MIN_CORRECTION_LENGTH = 4;
+const MAX_CORRECTIONS = 4;
+const MANIFEST_VERSION = 1;
+
+const settings = { load: null, manifests: {} };
+const files = new Map(); // path → Promise of the decoded file
+const loaded = new Map(); // path → the decoded file, once it arrived
+
+/**
+ * Sets how index files are read. `load(path)` gets a path relative to the search/ folder
+ * ("en/index.json", "en/s3.1a2b3c4d.bin") and returns a Promise of its bytes (Uint8Array) or text;
+ * by default files are fetched relative to this module's URL. `manifests` maps a language to its
+ * manifest path ("en/manifest.1a2b3c4d.json") to skip fetching "<lang>/index.json". Clears caches.
+ */
+export function configure({ load = null, manifests = {} } = {}) {
+  settings.load = load;
+  settings.manifests = { ...manifests };
+  files.clear();
+  loaded.clear();
+}
+
+async function readFile(path) {
+  if (settings.load) return settings.load(path);
+  const response = await fetch(new URL('./' + path, import.meta.url));
+  if (!response.ok) throw new Error(`search index: ${path}: HTTP ${response.status}`);
+  return path.endsWith('.bin') ? new Uint8Array(await response.arrayBuffer()) : response.text();
+}
+
+function decodeFile(path, data) {
+  if (path.endsWith('.json')) return JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data));
+  if (typeof data === 'string') throw new Error(`search index: ${path}: expected bytes`);
+  return decodeTermTable(data, path, /\/s\d+\./.test(path));
+}
+
+// Fetches and decodes a file once; a failed fetch is forgotten so that a later query retries it.
+function fetchFile(path) {
+  if (!files.has(path)) {
+    const promise = readFile(path).then((data) => {
+      const decoded = decodeFile(path, data);
+      loaded.set(path, decoded);
+      return decoded;
+    });
+    promise.catch(() => files.delete(path));
+    files.set(path, promise);
+  }
+  return files.get(path);
+}
+
+// ----- Binary shards and dictionaries (TermTable.swift) -----
+
+const utf8Decoder = new TextDecoder();
+
+function decodeTermTable(bytes, path, withPostings) {
+  let offset = 0;
+  const varint = () => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      if (offset >= bytes.length) throw new Error(`search index: ${path} is damaged`);
+      const byte = bytes[offset++];
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  const count = varint();
+  const terms = new Array(count);
+  let previous = new Uint8Array(0);
+  for (let index = 0; index < count; index++) {
+    const shared = varint();
+    const length = varint();
+    const term = new Uint8Array(shared + length);
+    term.set(previous.subarray(0, shared));
+    term.set(bytes.subarray(offset, offset + length), shared);
+    offset += length;
+    terms[index] = utf8Decoder.decode(term);
+    previous = term;
+  }
+  const counts = Array.from({ length: count }, varint);
+  const positions = new Map(terms.map((term, index) => [term, index]));
+  if (!withPostings) return { terms, counts, positions, postings: [] };
+  const postings = counts.map((length) => {
+    const documents = new Int32Array(length);
+    let document = 0;
+    for (let index = 0; index < length; index++) documents[index] = document += varint();
+    return { documents, impacts: null };
+  });
+  for (const [index, entry] of postings.entries()) {
+    entry.impacts = bytes.subarray(offset, offset + counts[index]);
+    offset += counts[index];
+  }
+  if (offset > bytes.length) throw new Error(`search index: ${path} is damaged`);
+  return { terms, counts, positions, postings };
+}
+
+// ----- Terms and buckets (TermKeys.swift) -----
+
+const pairTerm = (first, second) => first + ' ' + second;
+const isPair = (term) => term.includes(' ');
+const bucketOf = (term) => Array.from(term.split(' ')[0]).slice(0, 2).join('');
+// UTF-8 byte order; for terms, which hold only BMP characters, the same as UTF-16 order.
+const compareTerms = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+function shardNumber(term, keys) {
+  let low = 0;
+  let high = keys.length;
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (term < keys[middle]) high = middle;
+    else low = middle;
+  }
+  return low;
+}
+
+// The files of one language's index as one pass sees them (IndexFiles.swift): a getter returns
+// null for a file not loaded yet, after noting it in `missing`.
+class IndexView {
+  constructor(lang, manifest) {
+    this.lang = lang;
+    this.manifest = manifest;
+    this.missing = new Set();
+  }
+
+  file(name) {
+    const path = this.lang + '/' + name;
+    if (loaded.has(path)) return loaded.get(path);
+    this.missing.add(path);
+    return null;
+  }
+
+  shard(term) {
+    return this.file(`s${shardNumber(term, this.manifest.shards)}.${this.manifest.hash}.bin`);
+  }
+
+  postings(term) {
+    const shard = this.shard(term);
+    if (!shard) return null;
+    const position = shard.positions.get(term);
+    return position === undefined ? undefined : shard.postings[position];
+  }
+
+  // The words of a bucket with their posting counts, in term order, or null if not loaded yet.
+  words(bucket) {
+    const dictionary = this.manifest.dictionaries.indexOf(bucket);
+    const table = dictionary >= 0 ? this.file(`d${dictionary}.${this.manifest.hash}.bin`) : this.shard(bucket);
+    if (!table) return null;
+    const words = [];
+    table.terms.forEach((term, index) => {
+      if (dictionary >= 0 || (!isPair(term) && bucketOf(term) === bucket)) words.push({ term, count: table.counts[index] });
+    });
+    return words;
+  }
+
+  row(document) {
+    const { chunkSize, hash } = this.manifest;
+    const chunk = this.file(`c${Math.floor(document / chunkSize)}.${hash}.json`);
+    if (!chunk) return null;
+    const [url, title, kind, excerpt] = chunk[document % chunkSize];
+    return { url, title, kind, excerpt };
+  }
+}
+
+// ----- Query steps (QueryPlan.swift, TermMatches.swift, QueryScorer.swift) -----
+
+function queryPlan(query, lang) {
+  const tokens = tokenize(query, lang);
+  const terms = [];
+  for (const { term } of tokens) if (!terms.includes(term) && terms.length < MAX_TERMS) terms.push(term);
+  const last = tokens[tokens.length - 1];
+  const prefix =
+    last && last.end === query.length && terms.includes(last.term) && Array.from(last.term).length >= MIN_PREFIX_LENGTH
+      ? last.term
+      : null;
+  const pairs = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const [first, second] = [tokens[index - 1].term, tokens[index].term];
+    if (first !== second && terms.includes(first) && terms.includes(second) && !pairs.some((pair) => pair[0] === first && pair[1] === second)) {
+      pairs.push([first, second]);
+    }
+  }
+  return { tokens, terms, prefix, pairs };
+}
+
+// Optimal string alignment distance of two code point arrays, or null when it exceeds `limit`.
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return null;
+  if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length);
+  let twoBack = new Array(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let current = new Array(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, twoBack[j - 2] + 1);
+      current[j] = value;
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return null;
+    [twoBack, previous, current] = [previous, current, twoBack];
+  }
+  return previous[b.length] <= limit ? previous[b.length] : null;
+}
+
+// The index terms `term` matches, [{term, weight}], or null while its shard is not loaded.
+function termMatches(term, isPrefix, view) {
+  const exact = view.postings(term);
+  if (exact === null) return null;
+  const matches = exact ? [{ term, weight: WEIGHT_EXACT }] : [];
+  if (isPrefix) {
+    const completions = (view.words(bucketOf(term)) ?? [])
+      .filter((word) => word.term !== term && word.term.startsWith(term))
+      .sort((a, b) => b.count - a.count || compareTerms(a.term, b.term))
+      .slice(0, MAX_COMPLETIONS);
+    for (const word of completions) matches.push({ term: word.term, weight: WEIGHT_PREFIX });
+  }
+  return matches.length > 0 ? matches : corrections(term, view);
+}
+
+function corrections(term, view) {
+  const points = Array.from(term);
+  if (points.length < MIN_CORRECTION_LENGTH || /[0-9]/.test(term)) return [];
+  const limit = points.length >= 8 ? 2 : 1;
+  const variants = [points, [points[1], points[0], ...points.slice(2)], points.slice(1), [points[0], ...points.slice(2)]];
+  const buckets = [...new Set(variants.map((variant) => bucketOf(variant.join(''))))];
+  const candidates = [];
+  for (const bucket of buckets) {
+    for (const word of view.words(bucket) ?? []) {
+      const distance = editDistance(points, Array.from(word.term), limit);
+      if (distance !== null) candidates.push({ ...word, distance });
+    }
+  }
+  return candidates
+    .sort((a, b) => a.distance - b.distance || b.count - a.count || compareTerms(a.term, b.term))
+    .slice(0, MAX_CORRECTIONS)
+    .map((word) => ({ term: word.term, weight: word.distance === 1 ? WEIGHT_ONE_EDIT : WEIGHT_TWO_EDITS }));
+}
+
+// Adds a group's best weighted impact per document to `scores`.
+function addGroup(scores, group, view) {
+  const best = new Map();
+  for (const { term, weight } of group) {
+    const postings = view.postings(term);
+    if (!postings) continue;
+    const { documents, impacts } = postings;
+    for (let index = 0; index < documents.length; index++) {
+      const score = weight * impacts[index];
+      if (score > (best.get(documents[index]) ?? 0)) best.set(documents[index], score);
+    }
+  }
+  for (const [document, score] of best) scores.set(document, (scores.get(document) ?? 0) + score);
+}
+
+// One pass of a query: the ranked documents, the matches of each term, and rows of the results.
+function runPass(plan, view, limit) {
+  const scores = new Map();
+  const matches = new Map();
+  for (const term of plan.terms) {
+    const group = termMatches(term, term === plan.prefix, view) ?? [];
+    matches.set(term, group);
+    addGroup(scores, group, view);
+  }
+  for (const [first, second] of plan.pairs) {
+    const group = [];
+    for (const a of matches.get(first)) {
+      for (const b of matches.get(second)) {
+        const pair = pairTerm(a.term, b.term);
+        if (view.postings(pair)) group.push({ term: pair, weight: Math.min(a.weight, b.weight) });
+      }
+    }
+    addGroup(scores, group, view);
+  }
+  // Rows are fetched only for the final ranking, once no shard is missing.
+  const complete = view.missing.size === 0;
+  const ranked = [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, complete ? Math.max(0, limit) : 0)
+    .map(([document, score]) => ({ document, score, row: view.row(document) }));
+  return { ranked, matches };
+}
+
+async function languageManifest(lang) {
+  const named = settings.manifests[lang];
+  const name = named ? named.slice(named.lastIndexOf('/') + 1) : (await fetchFile(lang + '/index.json')).manifest;
+  const manifest = await fetchFile(lang + '/' + name);
+  if (manifest.version !== MANIFEST_VERSION) throw new Error(`search index: ${lang}: unsupported version ${manifest.version}`);
+  return manifest;
+}
+
+// Runs passes until one needs no file that is not loaded.
+async function runQuery(query, lang, limit) {
+  const view = new IndexView(lang, await languageManifest(lang));
+  const plan = queryPlan(query, lang);
+  for (;;) {
+    view.missing.clear();
+    const pass = runPass(plan, view, limit);
+    if (view.missing.size === 0) return { plan, view, ...pass };
+    await Promise.all([...view.missing].map(fetchFile));
+  }
+}
+
+// ----- Results (ExcerptMarkup.swift) -----
+
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHTML = (text) => text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
+
+function excerptHTML(text, marked, lang) {
+  let html = '';
+  let offset = 0;
+  for (const token of tokenize(text, lang)) {
+    if (!marked.has(token.term)) continue;
+    html += escapeHTML(text.slice(offset, token.start)) + '<mark>' + escapeHTML(text.slice(token.start, token.end)) + '</mark>';
+    offset = token.end;
+  }
+  return html + escapeHTML(text.slice(offset));
+}
+
+/**
+ * Searches the index of `lang` (default 'en'): a Promise of the best `limit` (default 10) results,
+ * [{url, title, kind, excerpt, score}], best first. `title` is plain text (set it as text, not
+ * HTML); `excerpt` is HTML: escaped text with the matched words in <mark>. A result needs to match
+ * only some of the query's words; words are completed as typed and corrected when misspelled.
+ */
+export async function search(query, { lang = 'en', limit = 10 } = {}) {
+  const { ranked, matches } = await runQuery(String(query), lang, limit);
+  const marked = new Set([...matches.values()].flat().map((match) => match.term));
+  return ranked.map(({ row, score }) => ({
+    url: row.url,
+    title: row.title,
+    kind: row.kind,
+    excerpt: excerptHTML(row.excerpt, marked, lang),
+    score,
+  }));
+}
+
+/**
+ * A Promise of the query with its misspelled words replaced by the words the index matched instead
+ * (as they are written in the best result for them), or null when no word was corrected. For a
+ * "Did you mean" link.
+ */
+export async function suggest(query, { lang = 'en' } = {}) {
+  query = String(query);
+  const { plan, view, matches } = await runQuery(query, lang, 0);
+  const replacements = new Map();
+  for (const term of plan.terms) {
+    const best = matches.get(term)[0];
+    if (!best || best.weight === WEIGHT_EXACT || best.term.startsWith(term)) continue;
+    const postings = view.postings(best.term);
+    let top = 0;
+    for (let index = 1; index < postings.documents.length; index++) if (postings.impacts[index] > postings.impacts[top]) top = index;
+    replacements.set(term, { term: best.term, document: postings.documents[top] });
+  }
+  if (replacements.size === 0) return null;
+  for (;;) {
+    view.missing.clear();
+    const rows = new Map([...replacements].map(([term, { document }]) => [term, view.row(document)]));
+    if (view.missing.size > 0) {
+      await Promise.all([...view.missing].map(fetchFile));
+      continue;
+    }
+    let suggestion = '';
+    let offset = 0;
+    for (const token of plan.tokens) {
+      const replacement = replacements.get(token.term);
+      if (!replacement) continue;
+      const row = rows.get(token.term);
+      const text = row.title + ' ' + row.excerpt;
+      const written = tokenize(text, lang).find((candidate) => candidate.term === replacement.term);
+      suggestion += query.slice(offset, token.start) + (written ? text.slice(written.start, written.end).toLowerCase() : replacement.term);
+      offset = token.end;
+    }
+    return suggestion + query.slice(offset);
+  }
+}

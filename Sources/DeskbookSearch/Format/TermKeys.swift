@@ -1,0 +1,38 @@
+/// Where a term lives in the sharded index.
+///
+/// Terms are sorted in UTF-8 byte order (the same as code point order, and as UTF-16 order since
+/// terms hold only BMP characters). A pair term "reset password" sorts right after its first word
+/// "reset", before any longer word: that keeps pairs in their first word's shard.
+enum TermKeys {
+    /// The pair term of two adjacent terms: joined by a space, which no single term contains.
+    static func pair(_ first: String, _ second: String) -> String {
+        first + " " + second
+    }
+
+    /// Whether `term` is a pair term.
+    static func isPair(_ term: String) -> Bool {
+        term.utf8.contains(0x20)
+    }
+
+    /// A term's bucket: the first two code points of its first word (the whole word if shorter).
+    /// Typo and prefix matching look at the words of a bucket.
+    static func bucket(of term: String) -> String {
+        String(String.UnicodeScalarView(term.unicodeScalars.prefix { $0 != " " }.prefix(2)))
+    }
+
+    /// UTF-8 byte order, the order of terms and shard keys.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        left.utf8.lexicographicallyPrecedes(right.utf8)
+    }
+
+    /// The index in `keys` (sorted, the first being "") of the shard holding `term`.
+    static func shard(of term: String, keys: [String]) -> Int {
+        var low = 0
+        var high = keys.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if precedes(term, keys[middle]) { high = middle } else { low = middle }
+        }
+        return low
+    }
+}

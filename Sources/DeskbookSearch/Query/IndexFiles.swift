@@ -1,0 +1,76 @@
+import Foundation
+
+/// The files of one language's index as one query reads them: each file at most once.
+struct IndexFiles {
+    let manifest: SearchManifest
+    private let language: String
+    private let load: (String) throws -> Data
+    private var shards: [Int: TermTable] = [:]
+    private var dictionaries: [String: TermTable] = [:]
+    private var chunks: [Int: [DocumentRow]] = [:]
+
+    /// Reads the manifest of `language` through `load` (paths relative to the search/ folder).
+    init(language: String, load: @escaping (String) throws -> Data) throws {
+        let pointerPath = language + "/index.json"
+        guard let pointerData = try? load(pointerPath) else { throw SearchIndexError.missingLanguage(language) }
+        let pointer = try Self.decode(SearchIndexPointer.self, pointerData, file: pointerPath)
+        let manifestPath = language + "/" + pointer.manifest
+        let manifest = try Self.decode(SearchManifest.self, try Self.read(manifestPath, load), file: manifestPath)
+        guard manifest.version == SearchManifest.currentVersion, manifest.chunkSize > 0, manifest.shards.first == ""
+        else { throw SearchIndexError.corrupt(manifestPath) }
+        self.manifest = manifest
+        self.language = language
+        self.load = load
+    }
+
+    /// The shard that holds `term` if the index has it.
+    mutating func shard(for term: String) throws -> TermTable {
+        let number = TermKeys.shard(of: term, keys: manifest.shards)
+        if let shard = shards[number] { return shard }
+        let shard = try table(manifest.shardFile(number), withPostings: true)
+        shards[number] = shard
+        return shard
+    }
+
+    /// The words of a bucket (see `TermKeys.bucket`) with their posting counts, in term order:
+    /// from its dictionary when it is split, else from the shard that holds it.
+    mutating func words(ofBucket bucket: String) throws -> [(term: String, count: Int)] {
+        if let number = manifest.dictionaries.firstIndex(of: bucket) {
+            let dictionary = try dictionaries[bucket] ?? table(manifest.dictionaryFile(number), withPostings: false)
+            dictionaries[bucket] = dictionary
+            return Array(zip(dictionary.terms, dictionary.counts))
+        }
+        let shard = try shard(for: bucket)
+        return zip(shard.terms, shard.counts).filter { term, _ in
+            !TermKeys.isPair(term) && TermKeys.bucket(of: term) == bucket
+        }
+    }
+
+    /// What result `document` shows.
+    mutating func row(of document: Int) throws -> DocumentRow {
+        let number = document / manifest.chunkSize
+        let rows: [DocumentRow]
+        if let cached = chunks[number] {
+            rows = cached
+        } else {
+            let path = language + "/" + manifest.chunkFile(number)
+            rows = try DocumentChunk.decode(try Self.read(path, load), file: path)
+            chunks[number] = rows
+        }
+        guard document % manifest.chunkSize < rows.count else { throw SearchIndexError.corrupt(manifest.chunkFile(number)) }
+        return rows[document % manifest.chunkSize]
+    }
+
+    private func table(_ file: String, withPostings: Bool) throws -> TermTable {
+        let path = language + "/" + file
+        return try TermTable.decode(Array(try Self.read(path, load)), file: path, withPostings: withPostings)
+    }
+
+    private static func read(_ path: String, _ load: (String) throws -> Data) throws -> Data {
+        do { return try load(path) } catch { throw SearchIndexError.corrupt(path) }
+    }
+
+    private static func decode<Value: Decodable>(_ type: Value.Type, _ data: Data, file: String) throws -> Value {
+        do { return try JSONDecoder().decode(type, from: data) } catch { throw SearchIndexError.corrupt(file) }
+    }
+}

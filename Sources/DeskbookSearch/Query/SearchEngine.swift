@@ -1,0 +1,50 @@
+import Foundation
+
+/// Searches an index written by `deskbook build`, ranking exactly as search.js does.
+public struct SearchEngine: Sendable {
+    private let load: @Sendable (String) throws -> Data
+    private let analyzer = TextAnalyzer()
+
+    /// An engine over the index files in `directory` (a site's public/search/ folder).
+    public init(directory: String) {
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        self.init { path in try Data(contentsOf: root.appendingPathComponent(path)) }
+    }
+
+    /// An engine over index files read by `load`, given paths relative to the search/ folder.
+    public init(load: @escaping @Sendable (String) throws -> Data) {
+        self.load = load
+    }
+
+    /// The best `limit` results for `query` in the index of `language`, best first. Throws
+    /// `SearchIndexError` when that index is missing or damaged.
+    public func search(_ query: String, language: String, limit: Int = 10) throws -> [SearchResult] {
+        var files = try IndexFiles(language: language, load: load)
+        let plan = QueryPlan(query, language: language, analyzer: analyzer)
+        var scorer = QueryScorer()
+        var matches: [String: [TermMatch]] = [:]
+        for term in plan.terms {
+            let group = try TermMatches.of(term, isPrefix: term == plan.prefix, in: &files)
+            matches[term] = group
+            try scorer.add(group, in: &files)
+        }
+        for (first, second) in plan.pairs {
+            var group: [TermMatch] = []
+            for a in matches[first]! {
+                for b in matches[second]! {
+                    let pair = TermKeys.pair(a.term, b.term)
+                    if try files.shard(for: pair).postings(of: pair) != nil {
+                        group.append(TermMatch(term: pair, weight: min(a.weight, b.weight)))
+                    }
+                }
+            }
+            try scorer.add(group, in: &files)
+        }
+        let marked = Set(matches.values.joined().map(\.term))
+        return try scorer.top(limit).map { document, score in
+            let row = try files.row(of: document)
+            let excerpt = ExcerptMarkup.html(row.excerpt, marking: marked, language: language, analyzer: analyzer)
+            return SearchResult(url: row.url, title: row.title, kind: row.kind, excerpt: excerpt, score: score)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import DeskbookContent
+import DeskbookCore
+import Foundation
+
+/// Renders `/<lang>/request/` for every language: the request form built from intake.yml when the site has
+/// one, otherwise a contact page with `params.support_email`. The header and footer link to it either way.
+extension SiteRenderer {
+    func requestPages(_ renderer: PageRenderer) throws -> [OutputFile] {
+        let config = site.config
+        var urls: [String: String] = [:]
+        for language in config.languages { urls[language] = config.basePath + language + "/request/" }
+        var files: [OutputFile] = []
+        if let requestForm { files.append(requestForm.rulesFile) }
+        for language in config.languages {
+            let strings = theme.strings(for: language)
+            var extra: [String: Any] = [:]
+            if let requestForm {
+                extra["form"] = RequestFormPage(form: requestForm, language: language, strings: strings, basePath: config.basePath).values
+                extra["connect_src"] = requestForm.endpointOrigin ?? false
+            } else {
+                extra["form"] = false
+            }
+            extra["contact_email"] = requestForm?.email ?? RequestForm.supportEmail(config) ?? false
+            files.append(try renderer.render(
+                template: "request", language: language, title: strings["request_title"] ?? "Contact support",
+                url: urls[language]!, translations: urls, extra: extra
+            ))
+        }
+        return files
+    }
+}
+
+/// The template values of one language's request form: its fields with labels, hints and ids, and the
+/// settings the page script reads from data attributes.
+struct RequestFormPage {
+    let form: RequestForm
+    let language: String
+    let strings: [String: String]
+    let basePath: String
+
+    private var rulesLanguage: String { form.rules.resolvedLanguage(language) }
+
+    var values: [String: Any] {
+        let rules = form.rules
+        var ids = Set<String>()
+        let fields = rules.fields.map { field -> [String: Any] in
+            let base = "request-" + String(field.id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+            var inputID = base
+            var number = 1
+            while !ids.insert(inputID).inserted {
+                number += 1
+                inputID = "\(base)-\(number)"
+            }
+            return values(of: field, inputID: inputID)
+        }
+        let endpoint = form.endpoint
+        return [
+            "fields": fields,
+            "rules_url": basePath + form.rulesFile.path,
+            "endpoint": endpoint ?? "",
+            "email": form.email ?? "",
+            "email_link": form.email ?? false,
+            "strings": stringsJSON,
+            // Without script the form still goes somewhere: posted to the endpoint, or as a plain-text email.
+            "action": endpoint ?? form.mailtoURL ?? false,
+            "enctype": endpoint == nil ? (form.email == nil ? false : "text/plain") : (rules.fields.contains { $0.type == "file" } ? "multipart/form-data" : false),
+            "is_email": endpoint == nil && form.email != nil,
+            "confirm_field": rules.documentation?.confirmField ?? "",
+            "subject_field": rules.subjectField ?? "",
+            "body_field": rules.bodyField ?? "",
+        ]
+    }
+
+    /// The theme's `request_*` strings for the page script, as one JSON object (written into an attribute).
+    var stringsJSON: String {
+        let own = strings.filter { $0.key.hasPrefix("request_") }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(own) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A theme string with each `{name}` found in `values` replaced, in one pass (values are not re-read).
+    private func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        var result = ""
+        var rest = (strings[key] ?? key)[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+                result += value
+                rest = after[after.index(after: close)...]
+            } else {
+                result += "{"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+
+    private func label(_ texts: [String: String]) -> String {
+        texts[rulesLanguage] ?? texts[form.rules.defaultLanguage] ?? texts.values.sorted().first ?? ""
+    }
+
+    private func values(of field: RequestFormRules.Field, inputID: String) -> [String: Any] {
+        let hint = hint(for: field)
+        let hintID = inputID + "-hint"
+        let findingsID = inputID + "-findings"
+        let inputType: String
+        switch field.type {
+        case "email": inputType = "email"
+        case "phone": inputType = "tel"
+        default: inputType = "text"
+        }
+        let autocomplete: Any
+        switch field.type {
+        case "email": autocomplete = "email"
+        case "phone": autocomplete = "tel"
+        default: autocomplete = field.id == "name" ? "name" : false
+        }
+        return [
+            "id": field.id,
+            "input_id": inputID,
+            "label": label(field.label),
+            "type": field.type,
+            "required": field.required,
+            "conditional": !field.requiredWhen.isEmpty,
+            "hint": hint.isEmpty ? false : hint,
+            "hint_id": hintID,
+            "findings_id": findingsID,
+            "describedby": (hint.isEmpty ? [findingsID] : [hintID, findingsID]).joined(separator: " "),
+            "is_select": field.type == "select",
+            "is_textarea": field.type == "textarea",
+            "is_file": field.type == "file",
+            "is_checkbox": field.type == "checkbox",
+            "is_input": !["select", "textarea", "file", "checkbox"].contains(field.type),
+            "input_type": inputType,
+            "autocomplete": autocomplete,
+            "accept": field.accept.isEmpty ? false : field.accept.joined(separator: ","),
+            "multiple": field.type == "file",
+            "options": field.options.map { ["value": $0.value, "label": label($0.label)] },
+            "is_subject": field.id == form.rules.subjectField,
+            "is_body": field.id == form.rules.bodyField,
+            "suggestions": field.id == form.rules.subjectField && form.rules.documentation != nil,
+        ]
+    }
+
+    /// What to write, in a sentence or two: the format by example, the minimum length, the accepted files, and
+    /// when a conditionally required field is needed.
+    func hint(for field: RequestFormRules.Field) -> String {
+        var parts: [String] = []
+        if !field.requiredWhen.isEmpty {
+            let conditions = field.requiredWhen.map { condition -> String in
+                let other = form.rules.fields.first { $0.id == condition.field }
+                let values = condition.values.map { value in
+                    text("request_quote", ["text": other?.options.first { $0.value == value }.map { label($0.label) } ?? value])
+                }
+                return text("request_hint_required_when", ["field": other.map { label($0.label) } ?? condition.field, "values": values.joined(separator: " " + text("request_or") + " ")])
+            }
+            parts += conditions
+        }
+        if let example = field.example, !["select", "file", "checkbox", "textarea"].contains(field.type) {
+            parts.append(text("request_hint_example", ["example": example]))
+        }
+        if let min = field.minLength {
+            parts.append(text("request_hint_min", ["min": String(min)]))
+        }
+        if field.type == "file", !field.accept.isEmpty {
+            parts.append(text("request_hint_files", ["accept": field.accept.joined(separator: ", ")]))
+        }
+        return parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The part of the browser rules JSON (`IntakeRules.browserJSON()`) that the request form page is built from.
+/// Keys are the Swift property names of `IntakeRules`, as checker.js reads them too.
+struct RequestFormRules: Decodable, Sendable {
+    struct Option: Decodable, Sendable {
+        var value: String
+        var label: [String: String]
+    }
+
+    struct Condition: Decodable, Sendable {
+        var field: String
+        var values: [String]
+    }
+
+    struct Field: Decodable, Sendable {
+        var id: String
+        var label: [String: String]
+        var type: String
+        var required: Bool
+        var requiredWhen: [Condition]
+        var minLength: Int?
+        var maxLength: Int
+        var example: String?
+        var options: [Option]
+        var accept: [String]
+    }
+
+    struct Documentation: Decodable, Sendable {
+        var limit: Int
+        var confidence: Double
+        var confirmField: String
+    }
+
+    struct Submit: Decodable, Sendable {
+        var endpoint: String?
+        var email: String?
+    }
+
+    var languages: [String]
+    var defaultLanguage: String
+    var fields: [Field]
+    var subjectField: String?
+    var bodyField: String?
+    var documentation: Documentation?
+    var submit: Submit?
+
+    /// `language` when the rules have texts in it, otherwise their default language.
+    func resolvedLanguage(_ language: String) -> String {
+        languages.contains(language) ? language : defaultLanguage
+    }
+}

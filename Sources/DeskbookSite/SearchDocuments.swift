@@ -1,0 +1,37 @@
+import DeskbookContent
+import DeskbookSearch
+
+/// Maps a site to the documents of its search index: one per article or policy, one per FAQ question.
+enum SearchDocuments {
+    static func make(for site: Site) -> [SearchDocument] {
+        site.articles.flatMap { documents(of: site.pages[$0]) }
+    }
+
+    /// The index files under search/, one index per language.
+    static func indexFiles(for site: Site) async -> [OutputFile] {
+        let index = await SearchIndexBuilder().build(make(for: site))
+        return index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+    }
+
+    private static func documents(of page: Page) -> [SearchDocument] {
+        let tags = page.frontMatter.tags.joined(separator: " ")
+        let questions = page.kind == .faq ? FAQQuestions.extract(from: page) : []
+        guard questions.isEmpty else {
+            return questions.map { question in
+                SearchDocument(
+                    language: page.language, url: page.url + "#" + question.anchor, title: question.question,
+                    kind: page.kind.rawValue, headings: [page.title], description: tags,
+                    body: question.answer, excerpt: question.answer
+                )
+            }
+        }
+        let description = page.frontMatter.description ?? ""
+        let body = page.document.sections.map(\.text).joined(separator: " ")
+        return [SearchDocument(
+            language: page.language, url: page.url, title: page.title, kind: page.kind.rawValue,
+            headings: page.document.headings.map(\.text).filter { $0.lowercased() != page.title.lowercased() },
+            description: description + " " + tags, body: body,
+            excerpt: description.isEmpty ? body : description
+        )]
+    }
+}

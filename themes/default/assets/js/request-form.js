@@ -1,0 +1,656 @@
+// Deskbook request form (/<lang>/request/): checks a support request as the customer types, with the rules
+// from intake.yml and the same checker as `deskbook check` (public/intake/checker.js), suggests articles for the
+// subject and description from the site search (public/search/search.js), and sends the request to the
+// configured endpoint or composes an email. Loaded only on the request page; the page works without it.
+//
+// Settings come from data attributes of the form: data-rules-url (the hashed rules JSON), data-checker-url and
+// data-search-url (static modules, loaded with import()), data-endpoint and data-email (intake.yml `submit`),
+// data-lang, data-confirm-field, data-subject-field, data-body-field, and data-strings (interface text).
+//
+// Safety: the customer's input and the checker's messages are only ever set as textContent or attribute
+// values. The only HTML parsed is the search runtime's excerpt, in an inert <template>, keeping text and <mark>.
+//
+// Suggestions follow `deskbook check` exactly: the query is the subject and the description (each trimmed,
+// skipped when empty or over its length limit) joined by a line break, `limit` is documentation.limit, and
+// each result's score becomes a 0..1 confidence with searchConfidence() below, the twin of
+// SearchSuggester.confidence in Swift (Sources/DeskbookIntake). check() then gets them as `suggestions`, so the documentation-first
+// rule ("did this article answer your question?") decides the same in the browser and on the command line.
+
+const CHECK_DELAY_MS = 250;
+// Like Zendesk's suggested articles: search once the customer pauses, not on every keystroke.
+const SUGGEST_DELAY_MS = 450;
+
+// ----- Confidence: search scores to 0..1 (the twin of SearchSuggester.confidence in Swift) -----
+
+/**
+ * How sure we are that a search result answers the request, from 0 to 1, given its score and the best score of
+ * the other results of the same query (`rival`, 0 when it is the only one).
+ *
+ * A search score is the sum, over the query's words and adjacent word pairs, of the word's one-byte impact in
+ * the page (1-255; the best match of the whole index is 255) times 4 for a word found as typed (3 for a
+ * completion or one typo, 2 for two typos). Scores compare only within one query, so the confidence has two
+ * parts:
+ * - strength, min(score, CONFIDENCE_REFERENCE) / CONFIDENCE_REFERENCE: CONFIDENCE_REFERENCE = 2400 is four
+ *   words matched as typed with impact 150, about what a page gets for the request's key words in its title
+ *   and headings. A page that only shares a word or two with the request stays well below it.
+ * - lead, (score - rival) / score + 1/2, kept within 0..1: the page must clearly lead the others. A page
+ *   scoring 50% more than the next one gets the full lead; a tie gets 1/2; a page behind the best gets less.
+ * confidence = strength * lead, rounded to 3 decimals. It is computed as one division of integers below 2^53,
+ * so Swift and JavaScript give the same number, and documentation.confidence (0.8 by default) decides the
+ * same way in the form and in `deskbook check`.
+ */
+export const CONFIDENCE_REFERENCE = 2400;
+
+export function searchConfidence(score, rival) {
+  score = Math.trunc(Number(score) || 0);
+  rival = Math.max(0, Math.trunc(Number(rival) || 0));
+  if (score <= 0) return 0;
+  const strength = Math.min(score, CONFIDENCE_REFERENCE);
+  const lead = Math.min(Math.max(3 * score - 2 * rival, 0), 2 * score); // 2 * score * ((score - rival) / score + 1/2)
+  const value = (strength * lead) / (CONFIDENCE_REFERENCE * 2 * score);
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The checker's suggestions from search results: `{title, url, kind, score, excerpt}`, score as confidence. */
+export function toSuggestions(results) {
+  const list = Array.isArray(results) ? results.filter((result) => result && typeof result.url === 'string') : [];
+  const scores = list.map((result) => Math.trunc(Number(result.score) || 0));
+  return list.map((result, index) => {
+    let rival = 0;
+    scores.forEach((score, other) => {
+      if (other !== index && score > rival) rival = score;
+    });
+    return {
+      title: String(result.title ?? ''),
+      url: result.url,
+      kind: String(result.kind ?? 'article'),
+      score: searchConfidence(scores[index], rival),
+      excerpt: typeof result.excerpt === 'string' ? result.excerpt : '',
+    };
+  });
+}
+
+/**
+ * The query `deskbook check` sends to the search engine: subject and description, each trimmed, left out when
+ * empty or longer than its field's limit (the checker skips oversized fields), joined by a line break.
+ */
+export function suggestionQuery(rules, values) {
+  const texts = [];
+  for (const id of [rules.subjectField, rules.bodyField]) {
+    if (id == null) continue;
+    const field = rules.fields.find((candidate) => candidate.id === id);
+    const value = values[id];
+    if (typeof value !== 'string') continue;
+    const text = trimSpaces(value);
+    if (!text || (field && Array.from(text).length > field.maxLength)) continue;
+    texts.push(text);
+  }
+  return texts.join('\n');
+}
+
+// The checker's whitespace (TextScan.trim in Swift, trim() in checker.js).
+const SPACES = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
+function trimSpaces(text) {
+  const characters = Array.from(text);
+  let start = 0;
+  let end = characters.length;
+  while (start < end && SPACES.has(characters[start].codePointAt(0))) start++;
+  while (end > start && SPACES.has(characters[end - 1].codePointAt(0))) end--;
+  return characters.slice(start, end).join('');
+}
+
+/** True when every condition holds for `values` (Condition in Swift; `true` for a ticked checkbox). */
+export function conditionsHold(conditions, values) {
+  return conditions.every((condition) => {
+    const value = values[condition.field];
+    if (value === true) return condition.values.includes('true');
+    return typeof value === 'string' && condition.values.includes(trimSpaces(value));
+  });
+}
+
+/** A mailto: URL with the request as subject and plain-text body (lines end in CRLF, RFC 6068). */
+export function mailtoURL(email, subject, body) {
+  const encode = (text) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${email}?subject=${encode(subject)}&body=${encode(body)}`;
+}
+
+// ----- Page behaviour -----
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function format(template, values) {
+  return String(template ?? '').replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+// Appends the search runtime's excerpt HTML, keeping only text and <mark>; parsed in an inert <template>.
+function appendExcerpt(target, html) {
+  if (!html) return;
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const copy = (source, destination) => {
+    for (const node of source.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        destination.append(node.data);
+      } else if (node.nodeType === Node.ELEMENT_NODE && !['script', 'style', 'template'].includes(node.localName)) {
+        if (node.localName === 'mark') {
+          const mark = document.createElement('mark');
+          copy(node, mark);
+          destination.append(mark);
+        } else {
+          copy(node, destination);
+        }
+      }
+    }
+  };
+  copy(template.content, target);
+}
+
+function sameOriginURL(url) {
+  try {
+    const resolved = new URL(String(url), document.baseURI);
+    if (resolved.origin !== window.location.origin) return null;
+    if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') return null;
+    return resolved.href;
+  } catch {
+    return null;
+  }
+}
+
+class RequestForm {
+  constructor(form) {
+    this.form = form;
+    const data = form.dataset;
+    this.lang = data.lang || document.documentElement.lang || 'en';
+    this.endpoint = data.endpoint || '';
+    this.email = data.email || '';
+    this.confirmField = data.confirmField || '';
+    try {
+      this.text = JSON.parse(data.strings || '{}');
+    } catch {
+      this.text = {};
+    }
+    this.rules = null;
+    this.checker = null;
+    this.runtime = null;
+    this.touched = new Set();
+    this.submitted = false;
+    this.docsChecked = false;
+    this.docsAnswered = false;
+    this.suggestions = [];
+    this.suggestedQuery = null;
+    this.suggestTimer = 0;
+    this.checkTimer = 0;
+    this.searchSequence = 0;
+    this.pendingSearch = null;
+    this.sending = false;
+    this.lastStatus = '';
+    this.result = null;
+    this.status = form.querySelector('[data-request-status]');
+    this.summary = form.querySelector('[data-request-summary]');
+    this.summaryList = form.querySelector('[data-request-summary-list]');
+    this.suggestionPanel = form.querySelector('[data-request-suggestions]');
+    this.suggestionList = form.querySelector('[data-request-suggestion-list]');
+    this.docs = form.querySelector('[data-request-docs]');
+    this.docsThanks = form.querySelector('[data-request-docs-thanks]');
+    this.outlook = form.querySelector('[data-request-outlook]');
+    this.resultBox = form.querySelector('[data-request-result]');
+    this.submitButton = form.querySelector('[data-request-submit]');
+  }
+
+  t(key, values = {}) {
+    return format(this.text[key] ?? key, values);
+  }
+
+  async start() {
+    this.form.addEventListener('submit', (event) => this.onSubmit(event));
+    try {
+      const [rules, checker] = await Promise.all([
+        fetch(new URL(this.form.dataset.rulesUrl, document.baseURI)).then((response) => {
+          if (!response.ok) throw new Error(`rules: HTTP ${response.status}`);
+          return response.json();
+        }),
+        import(new URL(this.form.dataset.checkerUrl, document.baseURI).href),
+      ]);
+      this.rules = rules;
+      this.checker = checker;
+    } catch (error) {
+      // Without the checks the form is sent as plain HTML (see onSubmit); say so once.
+      this.say(this.t('request_unavailable'));
+      return;
+    }
+    this.fields = this.rules.fields.map((field) => ({ field, control: this.form.elements.namedItem(field.id) }))
+      .filter((entry) => entry.control);
+    for (const { field, control } of this.fields) {
+      const mark = () => {
+        this.touched.add(field.id);
+        this.schedule(field.id);
+      };
+      control.addEventListener('input', mark);
+      control.addEventListener('change', mark);
+      control.addEventListener('blur', () => {
+        if (!this.touched.has(field.id)) {
+          this.touched.add(field.id);
+          this.schedule(field.id);
+        }
+      });
+    }
+    for (const button of this.form.querySelectorAll('[data-request-docs-answer]')) {
+      button.addEventListener('click', () => this.answerDocs(button.dataset.requestDocsAnswer === 'yes'));
+    }
+    this.form.dataset.requestReady = 'true';
+    // Values the browser restored (back navigation) are checked and searched for at once.
+    const restored = this.fields.filter(({ field, control }) => (field.type === 'checkbox' ? control.checked : field.type === 'file' ? control.files?.length : trimSpaces(control.value)));
+    if (restored.length) {
+      for (const { field } of restored) this.touched.add(field.id);
+      this.check();
+      if (this.rules.documentation) this.pendingSearch = this.suggest();
+    }
+  }
+
+  // ----- Reading the form -----
+
+  values() {
+    const values = {};
+    for (const { field, control } of this.fields) {
+      if (field.type === 'checkbox') {
+        values[field.id] = Boolean(control.checked);
+      } else if (field.type === 'file') {
+        values[field.id] = Array.from(control.files ?? [], (file) => file.name);
+      } else {
+        values[field.id] = control.value;
+      }
+    }
+    return values;
+  }
+
+  /** The request object as `deskbook check` and the endpoint read it: filled fields only. */
+  request(values = this.values()) {
+    const request = {};
+    for (const { field } of this.fields) {
+      const value = values[field.id];
+      if (field.type === 'checkbox') {
+        if (value) request[field.id] = true;
+      } else if (field.type === 'file') {
+        if (value.length) request[field.id] = value;
+      } else if (trimSpaces(value)) {
+        request[field.id] = trimSpaces(value); // as the checker reads it
+      }
+    }
+    if (this.docsChecked && this.confirmField) request[this.confirmField] = true;
+    return request;
+  }
+
+  // ----- Checking -----
+
+  schedule(fieldID) {
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => this.check(), CHECK_DELAY_MS);
+    if (this.rules.documentation && (fieldID === this.rules.subjectField || fieldID === this.rules.bodyField)) {
+      clearTimeout(this.suggestTimer);
+      this.suggestTimer = setTimeout(() => {
+        this.pendingSearch = this.suggest();
+      }, SUGGEST_DELAY_MS);
+    }
+  }
+
+  check() {
+    clearTimeout(this.checkTimer);
+    const values = this.values();
+    this.result = this.checker.check(this.rules, this.request(values), {
+      lang: this.lang,
+      at: new Date(),
+      suggestions: this.suggestions,
+    });
+    this.render(this.result, values);
+    return this.result;
+  }
+
+  async loadRuntime() {
+    if (!this.runtime) {
+      this.runtime = import(new URL(this.form.dataset.searchUrl, document.baseURI).href).catch((error) => {
+        this.runtime = null;
+        throw error;
+      });
+    }
+    return this.runtime;
+  }
+
+  /** Searches for the subject and description; the checker then sees the suggestions. */
+  async suggest() {
+    clearTimeout(this.suggestTimer);
+    const query = suggestionQuery(this.rules, this.values());
+    if (query === this.suggestedQuery) return;
+    const sequence = ++this.searchSequence;
+    let suggestions = [];
+    if (query) {
+      try {
+        const runtime = await this.loadRuntime();
+        const results = await runtime.search(query, { lang: this.lang, limit: this.rules.documentation.limit });
+        suggestions = toSuggestions(results); // unfiltered, as `deskbook check` sees them
+      } catch {
+        suggestions = [];
+      }
+    }
+    if (sequence !== this.searchSequence) return; // a newer search started meanwhile
+    this.suggestedQuery = query;
+    this.suggestions = suggestions.slice(0, this.rules.documentation.limit);
+    this.renderSuggestions();
+    this.check();
+  }
+
+  // ----- Showing findings -----
+
+  visible(finding) {
+    if (this.submitted) return true;
+    if (finding.field == null || finding.field === this.confirmField) return true;
+    return this.touched.has(finding.field);
+  }
+
+  containerFor(field) {
+    if (field != null) {
+      const own = this.form.querySelector(`[data-request-findings="${CSS.escape(field)}"]`);
+      if (own) return own;
+    }
+    return this.form.querySelector('[data-request-findings=""]');
+  }
+
+  render(result, values) {
+    const shown = new Map();
+    for (const container of this.form.querySelectorAll('[data-request-findings]')) shown.set(container, []);
+    const visible = result.findings.filter((finding) => this.visible(finding));
+    for (const finding of visible) shown.get(this.containerFor(finding.field))?.push(finding);
+    for (const [container, findings] of shown) {
+      container.replaceChildren(...findings.map((finding) => this.findingElement(finding)));
+    }
+    // Required markers of conditional fields, and aria-invalid on fields with a visible error.
+    for (const { field, control } of this.fields) {
+      const required = field.required || (field.requiredWhen.length > 0 && conditionsHold(field.requiredWhen, values));
+      control.required = required;
+      const star = this.form.querySelector(`[data-request-field="${CSS.escape(field.id)}"] .request-field__required`);
+      if (star) star.hidden = !required;
+      const invalid = visible.some((finding) => finding.field === field.id && finding.severity === 'error');
+      if (invalid) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+    }
+    this.renderDocs(result);
+    this.renderOutlook(result, values);
+    if (this.submitted) this.renderSummary(result);
+    const errors = visible.filter((finding) => finding.severity === 'error').length;
+    const warnings = visible.length - errors;
+    const parts = [];
+    if (errors) parts.push(this.t(errors === 1 ? 'request_errors_one' : 'request_errors', { count: errors }));
+    if (warnings) parts.push(this.t(warnings === 1 ? 'request_warnings_one' : 'request_warnings', { count: warnings }));
+    if (!parts.length && result.ready) parts.push(this.t('request_ready'));
+    this.form.dataset.requestState = result.ready ? 'ready' : 'not-ready';
+    this.say(parts.join('. '));
+  }
+
+  findingElement(finding) {
+    const line = element('p', `request-finding request-finding--${finding.severity}`);
+    line.dataset.code = finding.code;
+    line.dataset.severity = finding.severity;
+    const prefix = this.t(finding.severity === 'error' ? 'request_error_prefix' : 'request_warning_prefix');
+    line.append(element('span', 'request-finding__label', prefix), ' ', finding.message);
+    return line;
+  }
+
+  say(message) {
+    if (!this.status || message === this.lastStatus) return;
+    this.lastStatus = message;
+    this.status.textContent = message;
+  }
+
+  renderSuggestions() {
+    if (!this.suggestionPanel || !this.suggestionList) return;
+    const items = this.suggestions.filter((suggestion) => sameOriginURL(suggestion.url)).map((suggestion) => {
+      const item = element('li', 'request-suggestion');
+      const link = element('a', 'request-suggestion__title', suggestion.title);
+      link.href = sameOriginURL(suggestion.url);
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.dataset.score = String(suggestion.score);
+      item.append(link);
+      if (suggestion.excerpt) {
+        const excerpt = element('span', 'request-suggestion__excerpt');
+        appendExcerpt(excerpt, suggestion.excerpt);
+        item.append(excerpt);
+      }
+      return item;
+    });
+    this.suggestionList.replaceChildren(...items);
+    this.suggestionPanel.hidden = items.length === 0;
+  }
+
+  renderDocs(result) {
+    if (!this.docs) return;
+    const asking = result.findings.some((finding) => finding.field === this.confirmField && this.confirmField);
+    this.docs.hidden = !asking || this.docsAnswered;
+    if (this.docsThanks && !asking) this.docsThanks.hidden = true;
+  }
+
+  answerDocs(answered) {
+    if (answered) {
+      // The article helped: nothing to send. Say so, and keep the form as it is in case they change their mind.
+      this.docsAnswered = true;
+      this.docs.hidden = true;
+      if (this.docsThanks) {
+        this.docsThanks.hidden = false;
+        this.docsThanks.focus();
+      }
+      return;
+    }
+    this.docsChecked = true;
+    this.docs.hidden = true;
+    if (this.docsThanks) this.docsThanks.hidden = true;
+    this.check();
+    this.say(this.t('request_docs_continue'));
+    this.submitButton?.focus();
+  }
+
+  renderOutlook(result, values) {
+    if (!this.outlook) return;
+    const route = this.outlook.querySelector('[data-request-route]');
+    const expected = this.outlook.querySelector('[data-request-expected]');
+    const hasText = Boolean(suggestionQuery(this.rules, values));
+    route.textContent = result.route && hasText ? this.t('request_route', { department: result.route.label }) : '';
+    expected.textContent = result.expected_response && hasText ? result.expected_response.message : '';
+    this.outlook.hidden = !route.textContent && !expected.textContent;
+  }
+
+  renderSummary(result) {
+    if (!this.summary) return;
+    const errors = result.findings.filter((finding) => finding.severity === 'error');
+    const items = errors.map((finding) => {
+      const item = element('li');
+      const target = this.targetFor(finding.field);
+      if (target?.id) {
+        const link = element('a', null, finding.message);
+        link.href = `#${target.id}`;
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          target.focus();
+          target.scrollIntoView?.({ block: 'center' });
+        });
+        item.append(link);
+      } else {
+        item.textContent = finding.message;
+      }
+      return item;
+    });
+    this.summaryList.replaceChildren(...items);
+    this.summary.hidden = items.length === 0;
+  }
+
+  targetFor(fieldID) {
+    if (fieldID == null) return null;
+    if (fieldID === this.confirmField) return this.docs;
+    return this.fields.find((entry) => entry.field.id === fieldID)?.control ?? null;
+  }
+
+  // ----- Sending -----
+
+  async onSubmit(event) {
+    if (!this.rules || !this.checker) return; // no checks loaded: let the browser send the plain form
+    event.preventDefault();
+    if (this.sending) return;
+    this.submitted = true;
+    // Suggestions for the final text first, so the documentation rule sees what the customer would see.
+    clearTimeout(this.suggestTimer);
+    if (this.rules.documentation) {
+      this.pendingSearch = this.suggest();
+      await this.pendingSearch;
+    }
+    const result = this.check();
+    if (!result.ready) {
+      const onlyDocs = result.findings.every((finding) => finding.severity !== 'error' || finding.field === this.confirmField);
+      if (onlyDocs && this.docs) {
+        // Only the "did this article answer your question?" step is left: ask it (again).
+        this.docsAnswered = false;
+        this.renderDocs(result);
+        if (this.docsThanks) this.docsThanks.hidden = true;
+        this.summary.hidden = true;
+        this.docs.focus();
+      } else {
+        this.summary.hidden = false;
+        this.summary.focus();
+      }
+      return;
+    }
+    this.summary.hidden = true;
+    if (this.endpoint) {
+      await this.post(this.request());
+    } else if (this.email) {
+      this.compose(this.request());
+    } else {
+      this.showResult('error', this.t('request_nowhere'));
+    }
+  }
+
+  async post(request) {
+    this.sending = true;
+    this.submitButton?.setAttribute('aria-disabled', 'true');
+    this.say(this.t('request_sending'));
+    const json = JSON.stringify(request);
+    const headers = { Accept: 'application/json', 'Content-Language': this.lang };
+    let body = json;
+    const files = this.fields.filter(({ field, control }) => field.type === 'file' && control.files?.length);
+    if (files.length) {
+      // With attachments: multipart, the request JSON in the part "request" and each file under its field id.
+      body = new FormData();
+      body.append('request', new Blob([json], { type: 'application/json' }), 'request.json');
+      for (const { field, control } of files) {
+        for (const file of control.files) body.append(field.id, file, file.name);
+      }
+    } else {
+      headers['Content-Type'] = 'application/json';
+    }
+    try {
+      const response = await window.fetch(this.endpoint, { method: 'POST', headers, body, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.showResult('sent', this.t('request_sent'));
+      this.reset();
+    } catch {
+      this.showResult('error', this.t('request_send_failed'), this.email);
+    } finally {
+      this.sending = false;
+      this.submitButton?.removeAttribute('aria-disabled');
+    }
+  }
+
+  /** The email for email-only support: the subject, then every filled field as "Label: value". */
+  compose(request) {
+    const lang = this.rules.languages.includes(this.lang) ? this.lang : this.rules.defaultLanguage;
+    const label = (texts) => texts?.[lang] ?? texts?.[this.rules.defaultLanguage] ?? '';
+    const lines = [];
+    const files = [];
+    let description = null;
+    for (const { field } of this.fields) {
+      const value = request[field.id];
+      if (value === undefined) continue;
+      if (field.id === this.rules.bodyField) {
+        description = `${label(field.label)}:\n${trimSpaces(value)}`;
+      } else if (field.type === 'file') {
+        files.push(...value);
+        lines.push(`${label(field.label)}: ${value.join(', ')}`);
+      } else if (field.type === 'select') {
+        const option = field.options.find((candidate) => candidate.value === trimSpaces(value));
+        lines.push(`${label(field.label)}: ${option ? label(option.label) : trimSpaces(value)}`);
+      } else if (field.type === 'checkbox') {
+        lines.push(`${label(field.label)}: ✓`);
+      } else {
+        lines.push(`${label(field.label)}: ${trimSpaces(value)}`);
+      }
+    }
+    if (this.result?.route) lines.push(this.t('request_route', { department: this.result.route.label }));
+    const parts = [lines.join('\n')];
+    if (description) parts.push(description);
+    if (files.length) parts.push(this.t('request_mail_attach', { files: files.join(', ') }));
+    const subject = trimSpaces(request[this.rules.subjectField] ?? '') || this.t('request_title');
+    const href = mailtoURL(this.email, subject, parts.join('\n\n'));
+    this.showResult('mail', this.t('request_mail_ready'), null, href);
+    // Tests and embedding pages may take over: cancelling this event keeps the browser where it is.
+    const proceed = this.form.dispatchEvent(new CustomEvent('deskbook:request-mailto', { detail: { href }, cancelable: true }));
+    if (proceed) window.location.href = href;
+  }
+
+  showResult(kind, message, email = null, href = null) {
+    const box = this.resultBox;
+    box.className = `request-result request-result--${kind}`;
+    box.dataset.state = kind;
+    box.replaceChildren(element('p', null, message));
+    if (href) {
+      const link = element('a', 'request-result__link', this.t('request_mail_link'));
+      link.href = href;
+      link.dataset.requestMailto = '';
+      const line = element('p');
+      line.append(link);
+      box.append(line);
+    }
+    if (email) {
+      const line = element('p');
+      const text = this.t('request_send_failed_email', { email: '\u0000' });
+      const [before, after = ''] = text.split('\u0000');
+      const link = element('a', null, email);
+      link.href = `mailto:${email}`;
+      line.append(before, link, after);
+      box.append(line);
+    }
+    box.hidden = false;
+    box.focus();
+    this.say(message);
+  }
+
+  reset() {
+    this.form.reset();
+    this.touched.clear();
+    this.submitted = false;
+    this.docsChecked = false;
+    this.docsAnswered = false;
+    this.suggestions = [];
+    this.suggestedQuery = null;
+    this.searchSequence++;
+    this.renderSuggestions();
+    for (const container of this.form.querySelectorAll('[data-request-findings]')) container.replaceChildren();
+    for (const { control } of this.fields) control.removeAttribute('aria-invalid');
+    if (this.docs) this.docs.hidden = true;
+    if (this.outlook) this.outlook.hidden = true;
+    this.summary.hidden = true;
+  }
+}
+
+if (typeof document !== 'undefined') {
+  for (const form of document.querySelectorAll('[data-request-form]')) {
+    const controller = new RequestForm(form);
+    form.deskbookRequestForm = controller;
+    controller.start();
+  }
+}
