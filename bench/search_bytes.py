@@ -80,8 +80,8 @@ QUERIES = [
 DESKBOOK_QUERY = """
 const [query, done] = arguments;
 (async () => {
-  window.__deskbook ??= await import('/search/search.js');
   const t0 = performance.now();
+  window.__deskbook ??= await import('/search/search.js');
   const first = await window.__deskbook.search(query, {lang: 'en', limit: 10});
   const t1 = performance.now();
   const second = await window.__deskbook.search(query, {lang: 'en', limit: 10});
@@ -93,16 +93,17 @@ const [query, done] = arguments;
 PAGEFIND_QUERY = """
 const [query, done] = arguments;
 (async () => {
+  let start = performance.now();
   window.__pagefind ??= await import('/pagefind/pagefind.js');
   const pf = window.__pagefind;
   const run = async () => {
-    const start = performance.now();
     const search = await pf.search(query);
     const searched = performance.now();
     const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
     return {total: performance.now() - start, search: searched - start, data};
   };
   const first = await run();
+  start = performance.now();
   const second = await run();
   return {first: first.total, second: second.total, second_search: second.search, count: second.data.length,
           top: second.data.slice(0, 3).map((d) => d.url)};
@@ -127,6 +128,17 @@ def search_switch(binary: Path) -> str | None:
     return None
 
 
+def phase_timings(binary: Path, site: Path) -> dict[str, float]:
+    """The phases `deskbook build --timings` reports, {name: seconds}."""
+    _, result = build(binary, site, ["--timings"])
+    phases = {}
+    for line in result.stderr.splitlines():
+        match = re.match(r"^([A-Za-z][\w ,/()-]*):\s*([0-9.]+)\s*s$", line.strip())
+        if match:
+            phases[match.group(1)] = float(match.group(2))
+    return phases
+
+
 def measure(driver, server: GzipServer, script: str, queries: list[str]) -> list[dict]:
     driver.execute_cdp_cmd("Network.clearBrowserCache", {})
     driver.get(f"{server.base_url}/__bench/en.html")
@@ -141,9 +153,34 @@ def measure(driver, server: GzipServer, script: str, queries: list[str]) -> list
         result["raw_bytes"] = sum(entry["raw"] for entry in fetched)
         result["requests"] = len(fetched)
         result["files"] = [entry["path"] for entry in fetched]
+        # Waves of requests: a request that arrives more than 100 ms after the first of the current wave
+        # starts a new one (meaningful when the server adds 150 ms to every response, see measure_slow()).
+        waves, wave_start = 0, None
+        for arrived in sorted(entry["arrived"] for entry in fetched):
+            if wave_start is None or arrived - wave_start > 0.1:
+                waves, wave_start = waves + 1, arrived
+        result["waves"] = waves
         result["query"] = query
         rows.append(result)
     return rows
+
+
+# A phone on a slow mobile connection, like Chrome DevTools' "Slow 4G" preset: 150 ms round trips,
+# 1.6 Mbit/s down. Emulated by the server (Chrome's own throttling does not reach Pagefind's worker).
+SLOW_LATENCY = 0.150
+SLOW_BANDWIDTH = 1.6e6 / 8
+
+
+def measure_slow(driver, server: GzipServer, script: str, queries: list[str]) -> dict:
+    """Wall time of each query's first run (files loading included) over a throttled connection."""
+    server.throttle(SLOW_LATENCY, SLOW_BANDWIDTH)
+    try:
+        rows = measure(driver, server, script, queries)
+    finally:
+        server.throttle()
+    return {"first_ms": rows[0]["first"], "later_median_ms": statistics.median(row["first"] for row in rows[1:]),
+            "later_max_ms": max(row["first"] for row in rows[1:]), "first_waves": rows[0]["waves"],
+            "later_median_waves": statistics.median(row["waves"] for row in rows[1:])}
 
 
 def summary(rows: list[dict]) -> dict:
@@ -155,6 +192,7 @@ def summary(rows: list[dict]) -> dict:
         "later_median_bytes": statistics.median(later),
         "later_max_bytes": max(later),
         "later_total_bytes": sum(later),
+        "later_median_requests": statistics.median(row["requests"] for row in rows[1:]),
         "median_ms": statistics.median(times),
         "p90_ms": sorted(times)[int(0.9 * (len(times) - 1))],
         "max_ms": max(times),
@@ -175,6 +213,7 @@ def main():
     parser.add_argument("--corpus", default=str(CORPUS_ROOT / "officedocs-support-en"))
     parser.add_argument("--keep", help="build into this folder and keep it (default: a temporary folder)")
     parser.add_argument("--json", help="also write every measurement to this JSON file")
+    parser.add_argument("--slow", type=int, default=10, help="also time the first N queries over a throttled 'slow 4G' connection (0: skip)")
     args = parser.parse_args()
     if not pagefind_available():
         raise SystemExit("Pagefind is not installed: python3 -m pip install 'pagefind[extended]==1.5.2'")
@@ -196,6 +235,8 @@ def main():
     search_dir = site / "public" / "search"
     if not search_dir.is_dir() or not any(search_dir.iterdir()):
         raise SystemExit(f"deskbook build wrote no search index into {search_dir}")
+    phases = phase_timings(binary, site)
+    search_phase = {name: seconds for name, seconds in phases.items() if "search" in name.lower()}
     pagefind_seconds = statistics.median(run_pagefind(site / "public")[0] for _ in range(args.runs))
     pages = sum(1 for _ in (site / "public" / "en").rglob("index.html"))
 
@@ -204,6 +245,10 @@ def main():
         try:
             deskbook_rows = measure(driver, server, DESKBOOK_QUERY, QUERIES)
             pagefind_rows = measure(driver, server, PAGEFIND_QUERY, QUERIES)
+            slow = {}
+            if args.slow:
+                slow["deskbook"] = measure_slow(driver, server, DESKBOOK_QUERY, QUERIES[: args.slow])
+                slow["pagefind"] = measure_slow(driver, server, PAGEFIND_QUERY, QUERIES[: args.slow])
         finally:
             driver.quit()
     d, p = summary(deskbook_rows), summary(pagefind_rows)
@@ -218,6 +263,8 @@ def main():
         ("first query, requests", str(d["first_requests"]), str(p["first_requests"]), d["first_requests"] / p["first_requests"]),
         ("later queries, median bytes (gzip)", kb(d["later_median_bytes"]), kb(p["later_median_bytes"]),
          d["later_median_bytes"] / p["later_median_bytes"] if p["later_median_bytes"] else float("nan")),
+        ("later queries, median requests", f"{d['later_median_requests']:g}", f"{p['later_median_requests']:g}",
+         d["later_median_requests"] / p["later_median_requests"] if p["later_median_requests"] else float("nan")),
         ("later queries, max bytes (gzip)", kb(d["later_max_bytes"]), kb(p["later_max_bytes"]),
          d["later_max_bytes"] / p["later_max_bytes"] if p["later_max_bytes"] else float("nan")),
         ("all 30 queries, total bytes (gzip)", kb(d["first_bytes"] + d["later_total_bytes"]), kb(p["first_bytes"] + p["later_total_bytes"]),
@@ -226,6 +273,19 @@ def main():
         ("p90 query time, shards loaded", f"{d['p90_ms']:.2f} ms", f"{p['p90_ms']:.2f} ms", d["p90_ms"] / p["p90_ms"]),
         ("max query time, shards loaded", f"{d['max_ms']:.2f} ms", f"{p['max_ms']:.2f} ms", d["max_ms"] / p["max_ms"]),
         ("median first run (loading included)", f"{d['cold_median_ms']:.1f} ms", f"{p['cold_median_ms']:.1f} ms", d["cold_median_ms"] / p["cold_median_ms"]),
+    ]
+    if slow:
+        sd, sp = slow["deskbook"], slow["pagefind"]
+        rows += [
+            (f"slow 4G (150 ms RTT, 1.6 Mbit/s): first query", f"{sd['first_ms']:.0f} ms", f"{sp['first_ms']:.0f} ms", sd["first_ms"] / sp["first_ms"]),
+            (f"slow 4G: later queries, median ({args.slow - 1})", f"{sd['later_median_ms']:.0f} ms", f"{sp['later_median_ms']:.0f} ms",
+             sd["later_median_ms"] / sp["later_median_ms"]),
+            (f"slow 4G: later queries, max", f"{sd['later_max_ms']:.0f} ms", f"{sp['later_max_ms']:.0f} ms", sd["later_max_ms"] / sp["later_max_ms"]),
+            (f"slow 4G: round trips in a row, first query", str(sd["first_waves"]), str(sp["first_waves"]), sd["first_waves"] / sp["first_waves"]),
+            (f"slow 4G: round trips in a row, later median", f"{sd['later_median_waves']:g}", f"{sp['later_median_waves']:g}",
+             sd["later_median_waves"] / sp["later_median_waves"]),
+        ]
+    rows += [
         ("queries with no result", str(d["zero_result_queries"]), str(p["zero_result_queries"]), float("nan")),
         ("index on disk: files", str(d_files), str(p_files), d_files / p_files),
         ("index on disk: raw bytes", kb(d_raw), kb(p_raw), d_raw / p_raw),
@@ -237,10 +297,17 @@ def main():
                      (build_median - base) / pagefind_seconds))
         rows.append(("build time without / with the index", f"{base:.2f} s / {build_median:.2f} s", "", float("nan")))
         rows.append(("index overhead on the build", f"{100 * (build_median - base) / base:.1f} %", "", float("nan")))
+    for name, seconds in search_phase.items():
+        total = sum(phases.values())
+        rows.append((f"build phase '{name}' (--timings)", f"{seconds:.2f} s", f"{pagefind_seconds:.2f} s", seconds / pagefind_seconds))
+        rows.append((f"  share of the build's phases", f"{100 * seconds / total:.1f} %", "", float("nan")))
     rows.append(("deskbook build (with index) vs pagefind indexing", f"{build_median:.2f} s", f"{pagefind_seconds:.2f} s",
                  build_median / pagefind_seconds))
-    if not switch:
-        rows.append(("(deskbook build has no switch to leave the index out)", "", "", float("nan")))
+    if not switch and not search_phase:
+        rows.append(("(no switch to leave the index out, no search phase in --timings:", "", "", float("nan")))
+        rows.append(("  the index's own cost cannot be separated from the build)", "", "", float("nan")))
+    if phases:
+        print("build phases (--timings): " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in phases.items()))
 
     widths = (max(len(r[0]) for r in rows), 22, 14)
     print(f"{'measure'.ljust(widths[0])}  {'Deskbook'.rjust(widths[1])}  {'Pagefind'.rjust(widths[2])}  ratio D/P")
@@ -260,7 +327,7 @@ def main():
     if args.json:
         Path(args.json).write_text(json.dumps({
             "deskbook": deskbook_rows, "pagefind": pagefind_rows, "deskbook_summary": d, "pagefind_summary": p,
-            "build_with_search_s": with_search, "build_without_search_s": without_search, "pagefind_index_s": pagefind_seconds,
+            "build_with_search_s": with_search, "phases": phases, "slow": slow, "build_without_search_s": without_search, "pagefind_index_s": pagefind_seconds,
         }, indent=1), encoding="utf-8")
     if temporary:
         temporary.cleanup()

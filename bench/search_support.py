@@ -152,6 +152,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def do_GET(self):  # noqa: N802
+        arrived = time.perf_counter()
         path = unquote(urlsplit(self.path).path)
         pages = self.server.virtual_pages
         if path in pages:
@@ -174,6 +175,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.server.gzip_cache[path] = compressed
         use_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         payload = compressed if use_gzip else body
+        if self.server.latency or self.server.bandwidth:
+            # A slow network, emulated here so that it applies to every fetch (page, module and worker alike):
+            # one round trip, then the body at the given rate (each request gets the full rate).
+            time.sleep(self.server.latency + (len(payload) / self.server.bandwidth if self.server.bandwidth else 0))
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
@@ -184,7 +189,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
         with self.server.log_lock:
-            self.server.log.append({"path": path, "raw": raw, "gzip": len(compressed), "sent": len(payload)})
+            self.server.log.append({"path": path, "raw": raw, "gzip": len(compressed), "sent": len(payload), "arrived": arrived})
 
 
 _Handler.extensions_map = {
@@ -211,6 +216,8 @@ class GzipServer:
         self.httpd.gzip_cache = {}
         self.httpd.log = []
         self.httpd.log_lock = threading.Lock()
+        self.httpd.latency = 0.0  # seconds added to every response (see throttle())
+        self.httpd.bandwidth = 0.0  # bytes per second, 0 for unlimited
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -221,6 +228,10 @@ class GzipServer:
     @property
     def log(self) -> list[dict]:
         return self.httpd.log
+
+    def throttle(self, latency: float = 0.0, bandwidth: float = 0.0):
+        """Delays every response by `latency` seconds plus its size over `bandwidth` bytes per second."""
+        self.httpd.latency, self.httpd.bandwidth = latency, bandwidth
 
     def __enter__(self):
         self.thread.start()

@@ -7,6 +7,7 @@ renders the full list. Text from a query or from an article is always shown as t
 
 from __future__ import annotations
 
+import subprocess
 import textwrap
 from urllib.parse import quote, urlsplit
 
@@ -499,6 +500,42 @@ def test_injection_in_article_text_is_text(driver, unsafe_search_site):
     assert not injected_elements(driver, "[data-search-page-results]"), injected_elements(driver, "[data-search-page-results]")
     text = driver.find_element(By.CSS_SELECTOR, "[data-search-page-results]").get_attribute("textContent")
     assert "<img src=x onerror=alert(11)>" in text, text[:500]
+
+
+# ----- A site under a base path -----
+
+
+@pytest.fixture(scope="module")
+def base_path_site(tmp_path_factory, deskbook_bin, source_dir):
+    """The example site built for https://help.example/docs/ and served under /docs/."""
+    root = tmp_path_factory.mktemp("base-path-site")
+    output = root / "docs"
+    result = subprocess.run(
+        [str(deskbook_bin), "build", "--source", str(source_dir), "--output", str(output),
+         "--base-url", "https://help.example/docs/"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    with SiteServer(root) as server:
+        yield server.base_url
+
+
+def test_search_under_a_base_path(driver, base_path_site):
+    """The runtime, its index and the result links all live under the site's base path."""
+    browser = Browser(driver, base_path_site)
+    browser.open("/docs/en/")
+    form = driver.find_element(By.CSS_SELECTOR, "[data-search-form]")
+    assert form.get_attribute("data-search-runtime") == "/docs/search/search.js"
+    box = type_query(browser, "refund")
+    found = wait_for_results(browser)
+    paths = [path_of(option.get_attribute("href")) for option in found]
+    assert all(path.startswith("/docs/en/") for path in paths), paths
+    box.send_keys(Keys.ENTER)
+    browser.wait_for_path(paths[0])
+    browser.open("/docs/en/search/?q=invoice")
+    assert wait_page_state(browser) == "results"
+    links = [path_of(a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, "[data-search-page-results] a")]
+    assert links and all(link.startswith("/docs/en/") for link in links), links
 
 
 # ----- Accessibility -----

@@ -197,7 +197,15 @@ class SearchBox {
     this.input.addEventListener('input', () => this.schedule());
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.input.addEventListener('focus', () => {
-      loadRuntime(form).catch(() => {});
+      // Load the runtime and the language's index bootstrap while the customer types the first words:
+      // an empty query reads only the manifest.
+      if (!this.warm) {
+        this.warm = loadRuntime(form)
+          .then((runtime) => runtime.search('', { lang: this.lang, limit: 1 }))
+          .catch(() => {
+            this.warm = null;
+          });
+      }
       if (this.input.value.trim() && this.query === this.input.value.trim()) this.open();
     });
     this.form.addEventListener('focusout', (event) => {
