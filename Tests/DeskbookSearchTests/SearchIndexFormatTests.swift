@@ -36,9 +36,39 @@ import Testing
         #expect(TermKeys.bucket(of: "3.2.1") == "3.")
     }
 
-    @Test func editDistanceCountsSwapsOnce() {
-        func distance(_ a: String, _ b: String, limit: Int = 2) -> Int? {
-            EditDistance.distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
+    @Test func middlesAreTheThirdAndFourthLetters() {
+        #expect(TermKeys.middle(of: "refund") == "fu")
+        #expect(TermKeys.middle(of: "пароль") == "ро")
+        #expect(TermKeys.middle(of: "ref") == nil)
+        #expect(TermKeys.middle(of: "e1001") == nil)
+    }
+
+    @Test func everyCorrectableWordIsInTheMiddleDictionaryItsMiddleNames() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var terms = (0..<3_000).map { number in
+            String((0..<5).map { letters[(number * 7_919 / Int(pow(26.0, Double($0)))) % 26] })
+        }
+        terms += ["ab", "abc", "e1001", "abcd efgh"]
+        let entries = Array(Set(terms)).sorted { TermKeys.precedes($0, $1) }.map { ($0, Postings(documents: [1], impacts: [1])) }
+        let plan = MiddleDictionaries(entries, targetBytes: 500)
+        let keys = plan.files.map(\.key)
+        #expect(keys.first == "")
+        #expect(keys == keys.sorted { TermKeys.precedes($0, $1) })
+        #expect(plan.files.count > 10)
+        var listed = 0
+        for (number, file) in plan.files.enumerated() {
+            #expect(file.words.map(\.term) == file.words.map(\.term).sorted { TermKeys.precedes($0, $1) })
+            for word in file.words {
+                #expect(TermKeys.shard(of: TermKeys.middle(of: word.term)!, keys: keys) == number, "\(word.term)")
+                listed += 1
+            }
+        }
+        #expect(listed == Set(terms).filter { TermKeys.middle(of: $0) != nil && !TermKeys.isPair($0) }.count)
+    }
+
+    @Test func correctionsCountSwapsOnceAndMayDropAnEnd() {
+        func distance(_ term: String, _ word: String, limit: Int = 2) -> Int? {
+            EditDistance.correction(Array(term.unicodeScalars), Array(word.unicodeScalars), limit: limit)
         }
         #expect(distance("password", "password") == 0)
         #expect(distance("pasword", "password") == 1)
@@ -48,6 +78,12 @@ import Testing
         #expect(distance("paswrod", "password") == 2)
         #expect(distance("paswrod", "password", limit: 1) == nil)
         #expect(distance("пороль", "пароль") == 1)
+        // The stem of a misspelled word may keep a suffix: one more edit for leaving up to 3 letters out.
+        #expect(distance("unexpectehd", "unexpect") == 1)
+        #expect(distance("connectiocn", "connect") == 2)
+        #expect(distance("siteus", "site", limit: 1) == 1)
+        #expect(distance("siteusss", "site", limit: 1) == nil)
+        #expect(distance("passes", "pas", limit: 1) == nil)
     }
 
     @Test func everyTermIsInTheShardItsKeyNames() {
@@ -74,6 +110,16 @@ import Testing
         #expect(plan.dictionaries.first?.words.count == 600)
         // Whole buckets share a shard.
         #expect(TermKeys.shard(of: "ab", keys: keys) == TermKeys.shard(of: "abc def", keys: keys))
+    }
+
+    @Test func chunksRoundTripAnyText() throws {
+        let rows = [
+            DocumentRow(url: "/en/a/#q", title: "Quote \" and \\ backslash", kind: "faq", excerpt: "Tab\tnew\nline \u{1} ё 😀 </script>"),
+            DocumentRow(url: "/ru/б/", title: "", kind: "article", excerpt: "Пароль"),
+        ]
+        let data = Data(DocumentChunk.encode(rows))
+        #expect(try DocumentChunk.decode(data, file: "c") == rows)
+        #expect(try JSONSerialization.jsonObject(with: data) as? [[String]] != nil)
     }
 
     @Test func excerptsAreCutAtAWord() {

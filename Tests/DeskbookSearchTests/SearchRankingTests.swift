@@ -98,6 +98,12 @@ private let helpCenter: [SearchDocument] = [
         #expect(try index.urls("erfunds").contains("/en/billing/refunds/"))
         // So does a letter typed before the word.
         #expect(try index.urls("xpassword").contains("/en/account/reset-password/"))
+        // A wrong or missing first or second letter: found through the word's middle letters.
+        for typo in ["gefunds", "rafunds", "efunds", "rfunds"] {
+            #expect(try index.urls(typo).contains("/en/billing/refunds/"), "\(typo)")
+        }
+        // A typo that keeps the stemmer from removing a suffix.
+        #expect(try index.urls("refundingz").contains("/en/billing/refunds/"))
     }
 
     @Test func exactMatchesOutrankCorrectionsAndCompletions() async throws {

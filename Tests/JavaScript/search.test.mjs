@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configure, search, suggest } from '../../themes/default/static/search/search.js';
+import { configure, preload, search, suggest } from '../../themes/default/static/search/search.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const binary = process.env.DESKBOOK_BIN ?? join(root, '.build/debug/deskbook');
@@ -71,6 +71,9 @@ test('a result needs only some of the words', async () => {
 test('a misspelled word still finds the page', async () => {
   assert.ok((await urls('pasword')).includes('/en/account/reset-password/'));
   assert.ok((await urls('refnud')).includes('/en/billing/refunds/'));
+  // A missing or wrong first letter.
+  assert.ok((await urls('efunds')).includes('/en/billing/refunds/'));
+  assert.ok((await urls('ароль', 'ru')).includes('/ru/account/reset-password/'));
   assert.ok((await urls('two-factor authentcation')).slice(0, 2).includes('/en/account/two-factor-authentication/'));
   assert.equal(await suggest('pasword reset', { lang: 'en' }), 'password reset');
   assert.equal(await suggest('password reset', { lang: 'en' }), null);
@@ -123,6 +126,16 @@ test('a query loads only the shards its words need, and each file once', async (
   assert.equal(first.filter((path) => /\/s\d+\./.test(path)).length, 1, first.join(' '));
   await search('refund', { lang: 'en' });
   assert.deepEqual(loads, first);
+});
+
+test('preload fetches only the bootstrap', async () => {
+  useIndex();
+  await preload({ lang: 'ru' });
+  assert.equal(loads.length, 2);
+  assert.equal(loads[0], 'ru/index.json');
+  assert.match(loads[1], /^ru\/manifest\.[0-9a-f]{8}\.json$/);
+  await search('пароль', { lang: 'ru' });
+  assert.ok(!loads.slice(2).some((path) => path.includes('manifest') || path.endsWith('index.json')));
 });
 
 test('a manifest named by the page saves fetching index.json', async () => {

@@ -11,9 +11,19 @@ struct DocumentRow: Sendable, Equatable {
 
 /// Encodes and decodes chunk files.
 enum DocumentChunk {
-    static func encode(_ rows: ArraySlice<DocumentRow>) -> Data {
-        let array = rows.map { [$0.url, $0.title, $0.kind, $0.excerpt] }
-        return try! JSONSerialization.data(withJSONObject: array, options: [.withoutEscapingSlashes])
+    static func encode(_ rows: [DocumentRow]) -> [UInt8] {
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        for (index, row) in rows.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "["))
+            for (position, field) in [row.url, row.title, row.kind, row.excerpt].enumerated() {
+                if position > 0 { json.append(UInt8(ascii: ",")) }
+                appendString(field, to: &json)
+            }
+            json.append(UInt8(ascii: "]"))
+        }
+        json.append(UInt8(ascii: "]"))
+        return json
     }
 
     static func decode(_ data: Data, file: String) throws -> [DocumentRow] {
@@ -21,5 +31,25 @@ enum DocumentChunk {
               rows.allSatisfy({ $0.count == 4 })
         else { throw SearchIndexError.corrupt(file) }
         return rows.map { DocumentRow(url: $0[0], title: $0[1], kind: $0[2], excerpt: $0[3]) }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    private static func appendString(_ string: String, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                json += [UInt8(ascii: "\\"), byte]
+            case 0..<0x20:
+                json += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+            default:
+                json.append(byte)
+            }
+        }
+        json.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

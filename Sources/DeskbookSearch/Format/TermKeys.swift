@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a term lives in the sharded index.
 ///
 /// Terms are sorted in UTF-8 byte order (the same as code point order, and as UTF-16 order since
@@ -20,9 +22,27 @@ enum TermKeys {
         String(String.UnicodeScalarView(term.unicodeScalars.prefix { $0 != " " }.prefix(2)))
     }
 
+    /// A word's middle: its third and fourth code points, nil for a word shorter than four or a
+    /// word with digits, which are never corrected. Typos in the first two letters keep the middle
+    /// (a substitution) or shift it one letter left (a deletion); middle dictionaries list words
+    /// by middle.
+    static func middle(of word: String) -> String? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4, !scalars.contains(where: { ("0"..."9").contains($0) }) else { return nil }
+        return String(String.UnicodeScalarView(scalars[2..<4]))
+    }
+
     /// UTF-8 byte order, the order of terms and shard keys.
     static func precedes(_ left: String, _ right: String) -> Bool {
-        left.utf8.lexicographicallyPrecedes(right.utf8)
+        var left = left
+        var right = right
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                guard let first = a.baseAddress, let second = b.baseAddress else { return a.count < b.count }
+                let common = memcmp(first, second, min(a.count, b.count))
+                return common != 0 ? common < 0 : a.count < b.count
+            }
+        }
     }
 
     /// The index in `keys` (sorted, the first being "") of the shard holding `term`.

@@ -2,27 +2,48 @@
 /// length in terms. Pair terms (two adjacent terms of the title or of one heading) count in their
 /// field but not in its length.
 struct DocumentTerms: Sendable {
-    /// Occurrences per field, indexed by `IndexField.rawValue`.
-    private(set) var counts: [String: SIMD4<Int32>] = [:]
+    /// Term ids, of a `BatchVocabulary` until `renumber` maps them to the language's.
+    private(set) var terms: [Int32] = []
+    /// Occurrences per field of each term, indexed by `IndexField.rawValue`.
+    private(set) var counts: [SIMD4<Int32>] = []
     private(set) var lengths = SIMD4<Int32>()
 
-    init(_ document: SearchDocument, analyzer: TextAnalyzer) {
-        add(document.title, to: .title, withPairs: true, analyzer: analyzer, language: document.language)
-        for heading in document.headings {
-            add(heading, to: .headings, withPairs: true, analyzer: analyzer, language: document.language)
+    /// `positions` is scratch space shared by the documents of a batch: for each term id, where the
+    /// term is in `terms`, valid when that entry of `terms` holds the term.
+    init(_ document: SearchDocument, vocabulary: inout BatchVocabulary, positions: inout [Int]) {
+        func add(_ text: String, to field: IndexField, withPairs: Bool) {
+            let ids = vocabulary.termIDs(of: text)
+            let slot = field.rawValue
+            lengths[slot] += Int32(ids.count)
+            var previous: Int32?
+            for id in ids {
+                count(id, in: slot)
+                if withPairs, let first = previous { count(vocabulary.pairID(first, id), in: slot) }
+                previous = id
+            }
         }
-        add(document.description, to: .description, withPairs: false, analyzer: analyzer, language: document.language)
-        add(document.body, to: .body, withPairs: false, analyzer: analyzer, language: document.language)
+        func count(_ id: Int32, in slot: Int) {
+            let term = Int(id)
+            if term >= positions.count { positions += Array(repeating: 0, count: term + 1 - positions.count) }
+            let position = positions[term]
+            if position < terms.count, terms[position] == id {
+                counts[position][slot] += 1
+            } else {
+                positions[term] = terms.count
+                terms.append(id)
+                var fieldCounts = SIMD4<Int32>()
+                fieldCounts[slot] = 1
+                counts.append(fieldCounts)
+            }
+        }
+        add(document.title, to: .title, withPairs: true)
+        for heading in document.headings { add(heading, to: .headings, withPairs: true) }
+        add(document.description, to: .description, withPairs: false)
+        add(document.body, to: .body, withPairs: false)
     }
 
-    private mutating func add(_ text: String, to field: IndexField, withPairs: Bool, analyzer: TextAnalyzer, language: String) {
-        let terms = analyzer.analyze(text, language: language)
-        let slot = field.rawValue
-        lengths[slot] += Int32(terms.count)
-        for term in terms { counts[term, default: SIMD4()][slot] += 1 }
-        guard withPairs else { return }
-        for (first, second) in zip(terms, terms.dropFirst()) {
-            counts[TermKeys.pair(first, second), default: SIMD4()][slot] += 1
-        }
+    /// Replaces each term id with `ids[id]`.
+    mutating func renumber(_ ids: [Int32]) {
+        for index in terms.indices { terms[index] = ids[Int(terms[index])] }
     }
 }

@@ -22,25 +22,31 @@
 //   number of documents and chunks;
 // - s<n>.<hash>.bin: shards, the terms of a range of the term order with their postings (`TermTable`);
 // - d<n>.<hash>.bin: dictionaries, the words and posting counts of buckets split over several shards;
+// - m<n>.<hash>.bin: middle dictionaries, the same for all words by their third and fourth letters
+//   (`MiddleDictionaries`), for typos in the first two letters;
 // - c<n>.<hash>.json: chunks, `RankingParameters.chunkSize` consecutive documents each, with
 //   their url, title, kind and excerpt (`DocumentChunk`), fetched only for the results shown.
-// The hash of shards, dictionaries and chunks is one hash of all of them (see `SearchManifest`).
+// The hash in the names of shards, dictionaries and chunks is one hash of all of them (see
+// `SearchManifest`).
 //
 // Sharding. A term's bucket is the first two letters of its (first) word. Shards hold whole buckets
 // where they fit (`ShardPlan`), so the words a typo or a prefix could mean are in the shard the
 // query word already needs, or in the bucket's dictionary. Pair terms sit in their first word's shard.
 //
-// Queries (`QueryPlan`, `TermExpansion`, `QueryScorer`; the same steps in search.js):
+// Queries (`QueryPlan`, `TermMatches`, `QueryScorer`, `ExcerptMarkup`; the same steps in search.js):
 // 1. The query's terms (`TextAnalyzer`), without repeats. Each term's shard is fetched.
 // 2. Each term matches itself. The last one also matches words it begins (search as you type)
-//    unless the query ends with a space or punctuation. A term missing from the index matches the
-//    words of its bucket within edit distance 1 (4 to 7 letters) or 2 (8 or more), optimal string
-//    alignment distance (a swap of two neighbours counts 1); also in the buckets of the term with
-//    its first two letters swapped, without its first letter and without its second, which covers
-//    some typos at the start (a swap, a letter too many).
+//    unless the query ends with a space or punctuation. A term missing from the index matches words
+//    within edit distance 1 (4 to 7 letters) or 2 (8 or more), optimal string alignment distance (a
+//    swap of two neighbours counts 1; `EditDistance.correction`), found in the term's bucket, in
+//    the buckets of the term with its first two letters swapped, without its first letter and
+//    without its second (a swap or a letter too many at the start), and in the middle dictionaries
+//    of its third and fourth letters and of its second and third (a letter wrong or missing at the
+//    start): every single typo in a word's first letters moves it to one of these.
 // 3. A document's score is, for each query term, the best of its matches' impacts times the
-//    match's weight (`MatchWeights`: exact 4, distance 1: 3, distance 2: 2, completion 1), summed over the query terms,
-//    plus, for each two adjacent query terms, the best pair term of their matches the same way.
+//    match's weight (`MatchWeights`: exact 4, distance 1: 3, distance 2: 2, completion 1), summed
+//    over the query terms, plus, for each two adjacent query terms, the best pair term of their
+//    matches, weighted by the lower of the two weights.
 //    A document needs to match only one term (OR semantics). Ties go to the lower document id.
 // 4. The chunks of the results shown are fetched; excerpts mark the matched words.
 import DeskbookCore
@@ -53,14 +59,12 @@ public struct SearchIndexBuilder: Sendable {
     /// The index files of `documents`, one index per language.
     public func build(_ documents: [SearchDocument]) async -> SearchIndex {
         let ordered = Self.inURLOrder(documents)
-        let analyzer = TextAnalyzer()
-        let analyzed = await concurrentMap(ordered) { DocumentTerms($0, analyzer: analyzer) }
         var index = SearchIndex(files: [], manifests: [:])
         var start = 0
         while start < ordered.count {
             let language = ordered[start].language
             let end = ordered[start...].firstIndex { $0.language != language } ?? ordered.count
-            let manifest = await add(language: language, ordered[start..<end], Array(analyzed[start..<end]), to: &index.files)
+            let manifest = await add(language: language, ordered[start..<end], to: &index.files)
             index.manifests[language] = language + "/" + manifest
             start = end
         }
@@ -71,38 +75,33 @@ public struct SearchIndexBuilder: Sendable {
     private func add(
         language: String,
         _ documents: ArraySlice<SearchDocument>,
-        _ analyzed: [DocumentTerms],
         to files: inout [SearchIndex.File]
     ) async -> String {
-        let plan = ShardPlan(ImpactScorer(documents: analyzed).postings())
-        let shards = await concurrentMap(plan.shards.map { Array($0.entries) }) { TermTable.encodeShard($0) }
-        let dictionaries = plan.dictionaries.map { TermTable.encodeDictionary($0.words) }
-        let rows = documents.map { document in
-            DocumentRow(
-                url: document.url,
-                title: document.title,
-                kind: document.kind,
-                excerpt: ExcerptText.make(document.excerpt, limit: RankingParameters.excerptLength)
-            )
-        }
-        let chunks = stride(from: 0, to: rows.count, by: RankingParameters.chunkSize).map { first in
-            Array(DocumentChunk.encode(rows[first..<min(first + RankingParameters.chunkSize, rows.count)]))
-        }
+        let (terms, analyzed) = await Self.analyze(documents, language: language)
+        let postings = ImpactScorer(terms: terms, documents: analyzed).postings()
+        let plan = ShardPlan(postings)
+        let shards = await concurrentMap(plan.shards.map { Array($0.entries) }) { HashedFile(TermTable.encodeShard($0)) }
+        let dictionaries = plan.dictionaries.map { HashedFile(TermTable.encodeDictionary($0.words)) }
+        let middlePlan = MiddleDictionaries(postings)
+        let middles = middlePlan.files.map { HashedFile(TermTable.encodeDictionary($0.words)) }
+        let chunks = await Self.chunks(of: documents)
         let manifest = SearchManifest(
             version: SearchManifest.currentVersion,
             language: language,
-            hash: Self.hash(of: [shards, dictionaries, chunks]),
-            documents: rows.count,
+            hash: HashedFile.hash(of: [shards, dictionaries, middles, chunks]),
+            documents: documents.count,
             chunkSize: RankingParameters.chunkSize,
             shards: plan.shards.map(\.key),
-            dictionaries: plan.dictionaries.map(\.bucket)
+            dictionaries: plan.dictionaries.map(\.bucket),
+            middles: middlePlan.files.map(\.key)
         )
         func add(_ name: String, _ bytes: some Sequence<UInt8>) {
             files.append(SearchIndex.File(path: language + "/" + name, data: Data(bytes)))
         }
-        for (number, bytes) in shards.enumerated() { add(manifest.shardFile(number), bytes) }
-        for (number, bytes) in dictionaries.enumerated() { add(manifest.dictionaryFile(number), bytes) }
-        for (number, bytes) in chunks.enumerated() { add(manifest.chunkFile(number), bytes) }
+        for (number, file) in shards.enumerated() { add(manifest.shardFile(number), file.bytes) }
+        for (number, file) in dictionaries.enumerated() { add(manifest.dictionaryFile(number), file.bytes) }
+        for (number, file) in middles.enumerated() { add(manifest.middleFile(number), file.bytes) }
+        for (number, file) in chunks.enumerated() { add(manifest.chunkFile(number), file.bytes) }
         let manifestBytes = try! Self.json(manifest)
         let name = "manifest.\(ContentHash.hex(manifestBytes, length: 8)).json"
         add(name, manifestBytes)
@@ -110,33 +109,69 @@ public struct SearchIndexBuilder: Sendable {
         return name
     }
 
-    /// One hash of groups of files: their bytes, each file preceded by its length.
-    private static func hash(of groups: [[[UInt8]]]) -> String {
-        var writer = ByteWriter()
-        for group in groups {
-            writer.varint(group.count)
-            for file in group {
-                writer.varint(file.count)
-                writer.append(file)
+    /// The chunk files: `RankingParameters.chunkSize` documents each, in order.
+    private static func chunks(of documents: ArraySlice<SearchDocument>) async -> [HashedFile] {
+        let size = RankingParameters.chunkSize
+        let ranges = stride(from: documents.startIndex, to: documents.endIndex, by: size).map {
+            $0..<min($0 + size, documents.endIndex)
+        }
+        return await concurrentMap(ranges) { range in
+            HashedFile(DocumentChunk.encode(documents[range].map { document in
+                DocumentRow(
+                    url: document.url,
+                    title: document.title,
+                    kind: document.kind,
+                    excerpt: ExcerptText.make(document.excerpt, limit: RankingParameters.excerptLength)
+                )
+            }))
+        }
+    }
+
+    /// The terms of the language and every document's terms with their ids, analysed in parallel
+    /// batches that each keep a `BatchVocabulary`.
+    private static func analyze(_ documents: ArraySlice<SearchDocument>, language: String) async -> ([String], [DocumentTerms]) {
+        let batchSize = documents.count / (ProcessorCount.value * 4) + 1
+        let batches = stride(from: documents.startIndex, to: documents.endIndex, by: batchSize).map {
+            documents[$0..<min($0 + batchSize, documents.endIndex)]
+        }
+        let analyzed = await concurrentMap(batches) { batch in
+            var vocabulary = BatchVocabulary(language: language)
+            var positions: [Int] = []
+            let terms = batch.map { DocumentTerms($0, vocabulary: &vocabulary, positions: &positions) }
+            return (vocabulary.terms, terms)
+        }
+        var terms: [String] = []
+        var ids: [String: Int32] = [:]
+        var documentTerms: [DocumentTerms] = []
+        documentTerms.reserveCapacity(documents.count)
+        for (batchTerms, batchDocuments) in analyzed {
+            let renumbering = batchTerms.map { term in
+                if let id = ids[term] { return id }
+                ids[term] = Int32(terms.count)
+                terms.append(term)
+                return Int32(terms.count - 1)
+            }
+            for var document in batchDocuments {
+                document.renumber(renumbering)
+                documentTerms.append(document)
             }
         }
-        return ContentHash.hex(writer.bytes, length: 8)
+        return (terms, documentTerms)
     }
 
     /// By language, then by page URL (the part before "#"), keeping the given order of the
     /// questions of one FAQ page.
     private static func inURLOrder(_ documents: [SearchDocument]) -> [SearchDocument] {
-        func page(_ url: String) -> Substring { url.prefix { $0 != "#" } }
-        return documents.enumerated().sorted { left, right in
-            let (a, b) = (left.element, right.element)
-            if a.language != b.language { return TermKeys.precedes(a.language, b.language) }
-            let (pageA, pageB) = (page(a.url), page(b.url))
-            if pageA != pageB { return pageA.utf8.lexicographicallyPrecedes(pageB.utf8) }
-            return left.offset < right.offset
-        }.map(\.element)
+        let keys = documents.map { ($0.language, $0.url.prefix { $0 != "#" }) }
+        return documents.indices.sorted { left, right in
+            let (a, b) = (keys[left], keys[right])
+            if a.0 != b.0 { return TermKeys.precedes(a.0, b.0) }
+            if a.1 != b.1 { return a.1.utf8.lexicographicallyPrecedes(b.1.utf8) }
+            return left < right
+        }.map { documents[$0] }
     }
 
-    static func json<Value: Encodable>(_ value: Value) throws -> Data {
+    private static func json<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(value)

@@ -7,6 +7,7 @@ struct IndexFiles {
     private let load: (String) throws -> Data
     private var shards: [Int: TermTable] = [:]
     private var dictionaries: [String: TermTable] = [:]
+    private var middleDictionaries: [Int: TermTable] = [:]
     private var chunks: [Int: [DocumentRow]] = [:]
 
     /// Reads the manifest of `language` through `load` (paths relative to the search/ folder).
@@ -16,7 +17,8 @@ struct IndexFiles {
         let pointer = try Self.decode(SearchIndexPointer.self, pointerData, file: pointerPath)
         let manifestPath = language + "/" + pointer.manifest
         let manifest = try Self.decode(SearchManifest.self, try Self.read(manifestPath, load), file: manifestPath)
-        guard manifest.version == SearchManifest.currentVersion, manifest.chunkSize > 0, manifest.shards.first == ""
+        guard manifest.version == SearchManifest.currentVersion, manifest.chunkSize > 0,
+              manifest.shards.first == "", manifest.middles.first == ""
         else { throw SearchIndexError.corrupt(manifestPath) }
         self.manifest = manifest
         self.language = language
@@ -44,6 +46,14 @@ struct IndexFiles {
         return zip(shard.terms, shard.counts).filter { term, _ in
             !TermKeys.isPair(term) && TermKeys.bucket(of: term) == bucket
         }
+    }
+
+    /// The words whose middle (see `TermKeys.middle`) is `middle`, with their posting counts.
+    mutating func words(withMiddle middle: String) throws -> [(term: String, count: Int)] {
+        let number = TermKeys.shard(of: middle, keys: manifest.middles)
+        let dictionary = try middleDictionaries[number] ?? table(manifest.middleFile(number), withPostings: false)
+        middleDictionaries[number] = dictionary
+        return zip(dictionary.terms, dictionary.counts).filter { term, _ in TermKeys.middle(of: term) == middle }
     }
 
     /// What result `document` shows.

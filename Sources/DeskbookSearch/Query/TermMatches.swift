@@ -26,14 +26,12 @@ enum TermMatches {
         return matches
     }
 
-    /// Words of the term's bucket, and of the buckets of the term with its first two letters
-    /// swapped, without its first letter and without its second letter (typos near the start that
-    /// move a word to another bucket), within the allowed edit distance.
+    /// Words within the allowed edit distance (see `EditDistance.correction`) among the words of
+    /// the term's bucket, of the buckets of the term with its first two letters swapped, without its
+    /// first letter and without its second, and with the middles of its letters 3-4 and 2-3.
     private static func corrections(of term: String, in files: inout IndexFiles) throws -> [TermMatch] {
         let scalars = Array(term.unicodeScalars)
-        guard scalars.count >= MatchWeights.minCorrectionLength, !scalars.contains(where: { ("0"..."9").contains($0) }) else {
-            return []
-        }
+        guard scalars.count >= MatchWeights.minCorrectionLength, let middle = TermKeys.middle(of: term) else { return [] }
         let limit = MatchWeights.maxDistance(length: scalars.count)
         let swapped = [scalars[1], scalars[0]] + scalars[2...]
         var buckets: [String] = []
@@ -41,12 +39,17 @@ enum TermMatches {
             let bucket = TermKeys.bucket(of: String(String.UnicodeScalarView(variant)))
             if !buckets.contains(bucket) { buckets.append(bucket) }
         }
-        var candidates: [(term: String, distance: Int, count: Int)] = []
+        var words: [String: Int] = [:]
         for bucket in buckets {
-            for word in try files.words(ofBucket: bucket) {
-                if let distance = EditDistance.distance(scalars, Array(word.term.unicodeScalars), limit: limit) {
-                    candidates.append((word.term, distance, word.count))
-                }
+            for word in try files.words(ofBucket: bucket) { words[word.term] = word.count }
+        }
+        for key in Set([middle, String(String.UnicodeScalarView(scalars[1..<3]))]) {
+            for word in try files.words(withMiddle: key) { words[word.term] = word.count }
+        }
+        var candidates: [(term: String, distance: Int, count: Int)] = []
+        for (word, count) in words {
+            if let distance = EditDistance.correction(scalars, Array(word.unicodeScalars), limit: limit) {
+                candidates.append((word, distance, count))
             }
         }
         return candidates

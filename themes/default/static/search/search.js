@@ -561,6 +561,11 @@ function decodeTermTable(bytes, path, withPostings) {
 const pairTerm = (first, second) => first + ' ' + second;
 const isPair = (term) => term.includes(' ');
 const bucketOf = (term) => Array.from(term.split(' ')[0]).slice(0, 2).join('');
+// A word's third and fourth code points, null for a shorter word or a word with digits.
+const middleOf = (word) => {
+  const points = Array.from(word);
+  return points.length >= 4 && !/[0-9]/.test(word) ? points[2] + points[3] : null;
+};
 // UTF-8 byte order; for terms, which hold only BMP characters, the same as UTF-16 order.
 const compareTerms = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -614,6 +619,17 @@ class IndexView {
     return words;
   }
 
+  // The words whose middle is `middle` with their posting counts, or null if not loaded yet.
+  middleWords(middle) {
+    const table = this.file(`m${shardNumber(middle, this.manifest.middles)}.${this.manifest.hash}.bin`);
+    if (!table) return null;
+    const words = [];
+    table.terms.forEach((term, index) => {
+      if (middleOf(term) === middle) words.push({ term, count: table.counts[index] });
+    });
+    return words;
+  }
+
   row(document) {
     const { chunkSize, hash } = this.manifest;
     const chunk = this.file(`c${Math.floor(document / chunkSize)}.${hash}.json`);
@@ -644,27 +660,38 @@ function queryPlan(query, lang) {
   return { tokens, terms, prefix, pairs };
 }
 
-// Optimal string alignment distance of two code point arrays, or null when it exceeds `limit`.
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return null;
-  if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length);
-  let twoBack = new Array(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  let current = new Array(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
+// How far `word` (an index term) is from the misspelled `term`, code point arrays, or null when
+// more than `limit` (EditDistance.swift): the optimal string alignment distance (a swap of two
+// neighbours counts 1) between the two, or, if smaller and `word` has 4 letters or more, 1 + the
+// distance between `word` and `term` without its last 1 to 3 letters (a typo often keeps the
+// stemmer from removing a suffix: "unexpectehd" stays whole while "unexpected" becomes "unexpect").
+const MAX_DROPPED_END = 3;
+const MIN_WORD_FOR_DROPPED_END = 4;
+function correctionDistance(term, word, limit) {
+  const shortest = word.length < MIN_WORD_FOR_DROPPED_END ? term.length : Math.max(word.length - limit, term.length - MAX_DROPPED_END, 1);
+  if (word.length - term.length > limit || term.length - MAX_DROPPED_END - word.length > limit) return null;
+  // Rows go through `word`, columns through `term`: the last row holds the distance between
+  // `word` and every beginning of `term`.
+  let twoBack = new Array(term.length + 1).fill(0);
+  let previous = Array.from({ length: term.length + 1 }, (_, index) => index);
+  let current = new Array(term.length + 1).fill(0);
+  for (let i = 1; i <= word.length; i++) {
     current[0] = i;
     let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    for (let j = 1; j <= term.length; j++) {
+      const cost = word[i - 1] === term[j - 1] ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, twoBack[j - 2] + 1);
+      if (i > 1 && j > 1 && word[i - 1] === term[j - 2] && word[i - 2] === term[j - 1]) value = Math.min(value, twoBack[j - 2] + 1);
       current[j] = value;
       rowMinimum = Math.min(rowMinimum, value);
     }
+    // Row minima never decrease, so every distance is already known to exceed the limit.
     if (rowMinimum > limit) return null;
     [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return previous[b.length] <= limit ? previous[b.length] : null;
+  let best = previous[term.length];
+  for (let end = shortest; end < term.length; end++) best = Math.min(best, previous[end] + 1);
+  return best <= limit ? best : null;
 }
 
 // The index terms `term` matches, [{term, weight}], or null while its shard is not loaded.
@@ -684,16 +711,21 @@ function termMatches(term, isPrefix, view) {
 
 function corrections(term, view) {
   const points = Array.from(term);
-  if (points.length < MIN_CORRECTION_LENGTH || /[0-9]/.test(term)) return [];
+  const middle = middleOf(term);
+  if (points.length < MIN_CORRECTION_LENGTH || middle === null) return [];
   const limit = points.length >= 8 ? 2 : 1;
   const variants = [points, [points[1], points[0], ...points.slice(2)], points.slice(1), [points[0], ...points.slice(2)]];
-  const buckets = [...new Set(variants.map((variant) => bucketOf(variant.join(''))))];
+  const words = new Map();
+  for (const bucket of new Set(variants.map((variant) => bucketOf(variant.join(''))))) {
+    for (const word of view.words(bucket) ?? []) words.set(word.term, word.count);
+  }
+  for (const key of new Set([middle, points[1] + points[2]])) {
+    for (const word of view.middleWords(key) ?? []) words.set(word.term, word.count);
+  }
   const candidates = [];
-  for (const bucket of buckets) {
-    for (const word of view.words(bucket) ?? []) {
-      const distance = editDistance(points, Array.from(word.term), limit);
-      if (distance !== null) candidates.push({ ...word, distance });
-    }
+  for (const [word, count] of words) {
+    const distance = correctionDistance(points, Array.from(word), limit);
+    if (distance !== null) candidates.push({ term: word, count, distance });
   }
   return candidates
     .sort((a, b) => a.distance - b.distance || b.count - a.count || compareTerms(a.term, b.term))
@@ -778,6 +810,14 @@ function excerptHTML(text, marked, lang) {
     offset = token.end;
   }
   return html + escapeHTML(text.slice(offset));
+}
+
+/**
+ * Fetches the bootstrap of the index of `lang` (its manifest) ahead of the first query, for
+ * example when the search box gets focus. Resolves when it is loaded.
+ */
+export async function preload({ lang = 'en' } = {}) {
+  await languageManifest(lang);
 }
 
 /**
