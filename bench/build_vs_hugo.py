@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the 2,459-article English corpus with Deskbook and with Hugo side by side.
 
-Prints the median wall time and peak memory of each over N alternating runs, and the ratio.
+Prints the median wall time and peak memory of each over N alternating runs, and the ratio. Warm-up runs
+first put both tools in the rebuild situation: an output folder that already holds the site.
 Usage: python3 bench/build_vs_hugo.py [--runs 5] [--corpus ../shared/corpus/officedocs-support-en]
 """
 import argparse
@@ -49,6 +50,7 @@ def prepare_hugo(workdir, corpus):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--warmup", type=int, default=2, help="untimed runs of each tool first (rebuild scenario)")
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "officedocs-support-en"))
     args = parser.parse_args()
     corpus = pathlib.Path(args.corpus).resolve()
@@ -68,13 +70,16 @@ def main():
             "deskbook": [str(deskbook), "build", "--keep-going", "--source", str(deskbook_site), "--output", str(workdir / "out-deskbook")],
             "hugo": [hugo, "--quiet", "--source", str(hugo_site), "--destination", str(workdir / "out-hugo")],
         }
+        for _ in range(args.warmup):
+            for command in commands.values():
+                timed(command)
         for _ in range(args.runs):
             for name, command in commands.items():
                 runs[name].append(timed(command))
         pages = {
             name: sum(1 for _ in (workdir / f"out-{name}").rglob("index.html")) for name in commands
         }
-    print(f"corpus: {corpus} ({files} Markdown files), {args.runs} alternating runs, medians")
+    print(f"corpus: {corpus} ({files} Markdown files), {args.warmup} warm-up and {args.runs} alternating runs, medians")
     print(f"{'tool':10} {'wall s':>8} {'peak MiB':>9} {'pages':>6} {'exit':>5}")
     medians = {}
     for name, results in runs.items():

@@ -13,8 +13,10 @@ public struct BuildOptions: Sendable {
     public var builtinThemes: String?
     /// Writes the site even when some pages have errors, leaving those pages out (for importing content).
     public var keepGoing: Bool
+    /// Writes the search index under search/ (search: `deskbook build --no-search` turns it off).
+    public var includeSearch: Bool
 
-    public init(source: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, builtinThemes: String? = nil, keepGoing: Bool = false) {
+    public init(source: String = ".", output: String? = nil, includeDrafts: Bool = false, baseURL: String? = nil, strict: Bool = false, builtinThemes: String? = nil, keepGoing: Bool = false, includeSearch: Bool = true) {
         self.source = source
         self.output = output
         self.includeDrafts = includeDrafts
@@ -22,6 +24,7 @@ public struct BuildOptions: Sendable {
         self.strict = strict
         self.builtinThemes = builtinThemes
         self.keepGoing = keepGoing
+        self.includeSearch = includeSearch
     }
 
     public var outputFolder: String { output ?? (source == "." ? "public" : source + "/public") }

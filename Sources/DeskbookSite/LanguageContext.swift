@@ -1,11 +1,14 @@
 import DeskbookContent
 import DeskbookMarkdown
+import Mustache
 
 /// Values shared by every page of one language: site, navigation, strings and asset URLs.
 struct LanguageContext: @unchecked Sendable {
     let language: String
     let strings: [String: String]
     let values: [String: Any]
+    /// The theme's templates, with shared partials replaced by their HTML for this language.
+    let templates: MustacheLibrary
     /// Localized words the Markdown renderer writes into pages.
     let renderOptions: RenderOptions
 
@@ -23,7 +26,7 @@ struct LanguageContext: @unchecked Sendable {
         let basePath = site.config.basePath
         var params: [String: Any] = [:]
         for (key, value) in site.config.params { params[key] = value.templateValue }
-        values = [
+        let values: [String: Any] = [
             "title": site.config.title(for: language),
             "language": language,
             "base_path": basePath,
@@ -34,8 +37,23 @@ struct LanguageContext: @unchecked Sendable {
             "params": params,
             "sections": topSections.map { ["title": $0.title, "url": $0.url, "description": $0.description ?? ""] },
             "asset": assetURLs,
-            "year": "",
         ]
+        (self.values, templates) = Self.renderSharedPartials(theme: theme, values: values, strings: strings)
+    }
+
+    /// Renders each `shared/` partial once with `site` and `t`, and swaps it for a lookup of that HTML.
+    private static func renderSharedPartials(theme: Theme, values: [String: Any], strings: [String: String]) -> ([String: Any], MustacheLibrary) {
+        let library = MustacheLibrary(templates: theme.templates)
+        var templates = theme.templates
+        var shared: [String: String] = [:]
+        for name in theme.sharedPartialNames {
+            let key = String(name.dropFirst(Theme.sharedPrefix.count).map { $0.isLetter || $0.isNumber ? $0 : "_" })
+            shared[key] = library.render(["site": values, "t": strings], withTemplate: name) ?? ""
+            if let lookup = try? MustacheTemplate(string: "{{{site.shared.\(key)}}}") { templates[name] = lookup }
+        }
+        var values = values
+        values["shared"] = shared
+        return (values, MustacheLibrary(templates: templates))
     }
 
     /// The name of a language in that language, from the theme strings.

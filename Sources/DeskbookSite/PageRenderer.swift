@@ -41,7 +41,7 @@ struct PageRenderer: @unchecked Sendable {
         values["kind"] = page.kind.rawValue
         values["kind_label"] = context.string("kind_\(page.kind.rawValue)")
         values["is_" + page.kind.rawValue] = true
-        let template = theme.templates.getTemplate(named: page.kind.rawValue) != nil ? page.kind.rawValue : "article"
+        let template = theme.templates[page.kind.rawValue] != nil ? page.kind.rawValue : "article"
         return try output(template: template, values: values, context: context, url: page.url)
     }
 
@@ -84,7 +84,7 @@ struct PageRenderer: @unchecked Sendable {
 
     private func output(template: String, values: [String: Any], context: LanguageContext, url: String) throws -> OutputFile {
         let root: [String: Any] = ["site": context.values, "t": context.strings, "page": values]
-        guard let html = theme.templates.render(root, withTemplate: template) else {
+        guard let html = context.templates.render(root, withTemplate: template) else {
             throw DiagnosticList([.error("the theme has no template '\(template).mustache'", at: SourceLocation(path: "themes/\(site.config.theme)/templates"))])
         }
         return OutputFile(path: OutputPath.forURL(url, basePath: site.config.basePath), text: html)

@@ -67,8 +67,11 @@ public struct SiteBuilder: Sendable {
         do {
             var renderer = SiteRenderer(site: site, theme: theme, buildDay: buildDay())
             renderer.requestForm = requestForm.form // request form hook
-            let files = try await renderer.render()
+            let search = options.includeSearch ? await SearchDocuments.indexFiles(for: site) : []
+            endPhase("search index")
+            var files = try await renderer.render()
             endPhase("render")
+            files += search
             try await AtomicOutput(fileSystem: fileSystem, destination: options.outputFolder).write(files)
             endPhase("write")
             return report(hasErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site), files: files.count)

@@ -21,7 +21,6 @@ public struct SiteRenderer: Sendable {
         let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
         var assetURLs: [String: String] = [:]
         for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
-        async let searchIndex = SearchDocuments.indexFiles(for: site) // Search index (search/<lang>/), built alongside the pages.
         let renderer = PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
         let pageFiles = await concurrentMap(site.articles) { index in Result { try renderer.render(pageAt: index) } }
         let sections = site.config.languages.flatMap { language in
@@ -38,7 +37,6 @@ public struct SiteRenderer: Sendable {
         files += site.config.languages.map(feeds.feed(language:))
         files += assets
         files += theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
-        files += await searchIndex
         return files
     }
 

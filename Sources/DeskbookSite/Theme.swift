@@ -4,13 +4,21 @@ import Mustache
 
 /// A loaded theme: templates, hashed assets, verbatim static files and interface strings.
 public struct Theme: Sendable {
-    public var templates: MustacheLibrary
+    /// Templates by name (`article`, `partials/head`); names under `shared/` are language-wide partials.
+    public var templates: [String: MustacheTemplate]
     /// Asset files by their theme path (`css/style.css`), with the hashed site path they are published at.
     public var assets: [ThemeAsset]
     /// Files copied as they are, by their path in the output (`search/search.js`).
     public var staticFiles: [String: Data]
     /// Interface strings by language, then key.
     public var strings: [String: [String: String]]
+
+    /// Partials that read only `site` and `t`, so they render once per language instead of once per page.
+    public var sharedPartialNames: [String] {
+        templates.keys.filter { $0.hasPrefix(Self.sharedPrefix) }.sorted()
+    }
+
+    static let sharedPrefix = "shared/"
 
     /// Interface strings for a language, falling back to English for missing keys.
     public func strings(for language: String) -> [String: String] {

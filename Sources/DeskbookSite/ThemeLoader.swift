@@ -52,7 +52,7 @@ public struct ThemeLoader: Sendable {
         }
         let assets = merged(existing, folder: "assets").sorted { $0.key < $1.key }.map { ThemeAsset(themePath: $0.key, data: $0.value.data) }
         let staticFiles = merged(existing, folder: "static").mapValues(\.data)
-        return Theme(templates: MustacheLibrary(templates: templates), assets: assets, staticFiles: staticFiles, strings: strings)
+        return Theme(templates: templates, assets: assets, staticFiles: staticFiles, strings: strings)
     }
 
     /// Files under `folder` in every root, keyed by relative path; earlier roots win.

@@ -27,6 +27,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .customLong("keep-going"), help: "Write the site even when some pages have errors, leaving those pages out.")
     var keepGoing = false
 
+    @Flag(name: .customLong("no-search"), help: "Leave out the search index (public/search/ keeps only the runtime).")
+    var noSearch = false
+
     func run() async throws {
         let options = BuildOptions(
             source: source,
@@ -35,7 +38,8 @@ struct BuildCommand: AsyncParsableCommand {
             baseURL: baseURL,
             strict: strict,
             builtinThemes: BuiltinThemes.locate(),
-            keepGoing: keepGoing
+            keepGoing: keepGoing,
+            includeSearch: !noSearch
         )
         let report = await SiteBuilder().build(options)
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }

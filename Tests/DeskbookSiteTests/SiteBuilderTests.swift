@@ -112,12 +112,12 @@ import Testing
     @Test func siteThemeFilesOverrideTheBuiltInTheme() async throws {
         let site = try TemporarySite(files: [
             "content/en/a.md": page("A"),
-            "themes/default/templates/partials/footer.mustache": "<footer>Custom footer</footer>",
+            "themes/default/templates/shared/footer.mustache": "<footer>Custom footer {{site.title}}</footer>",
             "themes/default/i18n/en.yml": "contact_support: Ask us\n",
         ])
         #expect(await site.build().outcome == .built)
         let html = try #require(site.read("public/en/a/index.html"))
-        #expect(html.contains("Custom footer"))
+        #expect(html.contains("Custom footer Help"))
         #expect(html.contains(">Ask us<"))
         #expect(html.contains("On this page") == false)
     }
