@@ -14,6 +14,10 @@ public struct YAMLSource: Sendable {
 
     /// The root node, nil for an empty document, or a diagnostic for malformed YAML.
     public func parse(_ text: String) -> Result<Node?, Diagnostic> {
+        if let anchor = YAMLAnchorScan.firstAnchor(in: text) {
+            let location = SourceLocation(path: path, line: lineOffset + anchor.line, column: anchor.column)
+            return .failure(.error("YAML anchors and aliases (&name, *name) are not supported; write the value out", at: location))
+        }
         do {
             return .success(try Yams.compose(yaml: text))
         } catch let error as YamlError {

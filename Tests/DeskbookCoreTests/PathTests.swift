@@ -49,3 +49,4 @@ import Testing
         #expect(doubled == numbers.map { $0 * 2 })
     }
 }
+

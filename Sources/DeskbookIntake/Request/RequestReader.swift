@@ -27,10 +27,9 @@ public enum RequestReader {
             }
             return .success(value)
         }
-        do {
-            return .success(try Yams.compose(yaml: String(trimmed)).map(value(of:)) ?? .object([:]))
-        } catch {
-            return .failure(RequestProblem(.requestSyntax))
+        switch YAMLSource(path: "request").parse(String(trimmed)) {
+        case .success(let node): return .success(node.map(value(of:)) ?? .object([:]))
+        case .failure: return .failure(RequestProblem(.requestSyntax))
         }
     }
 
