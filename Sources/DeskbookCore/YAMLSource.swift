@@ -42,9 +42,29 @@ public struct YAMLSource: Sendable {
                 "invalid YAML: duplicate key \(duplicates.joined(separator: ", "))",
                 at: SourceLocation(path: path, line: lineOffset + context.mark.line, column: context.mark.column)
             )
+        case let .reader(problem, offset, _, yaml):
+            let position = offset.map { Self.lineAndColumn(ofOffset: $0, in: yaml) } ?? (line: 1, column: 1)
+            return .error("invalid YAML: \(problem)", at: SourceLocation(path: path, line: lineOffset + position.line, column: position.column))
         default:
-            return .error("invalid YAML: \(error)", at: SourceLocation(path: path, line: lineOffset + 1))
+            let firstLine = "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
+            return .error("invalid YAML: \(firstLine)", at: SourceLocation(path: path, line: lineOffset + 1))
         }
+    }
+
+    /// The 1-based line and column of a character offset, as libyaml's reader reports it.
+    static func lineAndColumn(ofOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index >= offset { break }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// Converts a node to a plain value; scalars keep YAML's core types (int, float, bool, null, string).

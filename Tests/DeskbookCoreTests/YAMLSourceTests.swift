@@ -20,3 +20,15 @@ import Testing
         #expect(node?.mapping?["description"]?.string == "Save & share *today*")
     }
 }
+
+@Suite struct YAMLErrorTests {
+    @Test func readerErrorsAreOneLineWithAPosition() {
+        guard case .failure(let diagnostic) = YAMLSource(path: "x.md", lineOffset: 1).parse("title: A\nbad: a\u{7}b\n") else {
+            Issue.record("control characters must be rejected")
+            return
+        }
+        #expect(!diagnostic.message.contains("\n"))
+        #expect(diagnostic.message.hasPrefix("invalid YAML: "))
+        #expect(diagnostic.location.line == 3)
+    }
+}
