@@ -43,3 +43,38 @@ def test_corpus_builds_with_diagnostics(tmp_path, folder, language):
     callouts = sum(path.read_text().count('class="callout callout-note"') for path in pages)
     assert notes > 0 and callouts >= notes * 0.95, f"{notes} [!NOTE] alerts but {callouts} callouts"
     assert "[!NOTE]" not in "".join(path.read_text() for path in pages[:200])
+
+
+def test_mutated_files_give_diagnostics_not_crashes(tmp_path):
+    """Seeded byte flips, truncations, NUL runs, stray fences and alias bombs in 300 real files."""
+    import random
+
+    random.seed(7)
+    sources = sorted((CORPORA / "officedocs-support-en").rglob("*.md"))[:300]
+    if not sources:
+        pytest.skip("corpus is not here")
+    content = tmp_path / "content" / "en"
+    content.mkdir(parents=True)
+    (tmp_path / "deskbook.yml").write_text("title: F\nbase_url: /\nlanguages: [en]\nbroken_links: warn\n")
+    insertions = [b"\x00" * 50, b"---\n", b"[x](../../../../etc/passwd.md)", b"```\n", b"<script>", b"\xff\xfe",
+                  b"a: &a [1, 1]\nb: [*a, *a]\n", b"> [!NOTE]\n", b"{{< snippet \"nope\" >}}\n"]
+    for index, source in enumerate(sources):
+        data = bytearray(source.read_bytes())
+        operation = random.choice(["flip", "truncate", "insert", "repeat", "keep"])
+        if operation == "flip" and data:
+            for _ in range(random.randint(1, 20)):
+                data[random.randrange(len(data))] = random.randrange(256)
+        elif operation == "truncate" and data:
+            data = data[: random.randrange(len(data))]
+        elif operation == "insert":
+            position = random.randrange(len(data) + 1)
+            data[position:position] = random.choice(insertions)
+        elif operation == "repeat":
+            data = data * random.randint(2, 50)
+        (content / f"f{index}.md").write_bytes(bytes(data))
+    result = subprocess.run([BINARY, "build", "--keep-going", "--source", str(tmp_path)], capture_output=True, timeout=300)
+    assert result.returncode in (0, 1), f"crashed with {result.returncode}"
+    lines = result.stderr.decode("utf-8", "replace").splitlines()
+    malformed = [line for line in lines if line and not DIAGNOSTIC.match(line)]
+    assert not malformed, f"lines that are not one-line diagnostics: {malformed[:3]}"
+    assert any(" error: " in line for line in lines)
