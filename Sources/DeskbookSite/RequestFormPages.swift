@@ -82,20 +82,7 @@ struct RequestFormPage {
 
     /// A theme string with each `{name}` found in `values` replaced, in one pass (values are not re-read).
     private func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        var result = ""
-        var rest = (strings[key] ?? key)[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-                result += value
-                rest = after[after.index(after: close)...]
-            } else {
-                result += "{"
-                rest = after
-            }
-        }
-        return result + rest
+        Placeholders.fill(strings[key] ?? key, values)
     }
 
     private func label(_ texts: [String: String]) -> String {

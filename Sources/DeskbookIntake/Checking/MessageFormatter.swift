@@ -1,3 +1,5 @@
+import DeskbookCore
+
 /// Fills message templates from the rules in one language.
 struct MessageFormatter {
     let rules: IntakeRules
@@ -5,21 +7,7 @@ struct MessageFormatter {
 
     /// The template for `key` with each `{name}` found in `values` replaced; other braces stay as written.
     func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        let template = rules.messages[key]?[language] ?? ""
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-                result += value
-                rest = after[after.index(after: close)...]
-            } else {
-                result += "{"
-                rest = after
-            }
-        }
-        return result + rest
+        Placeholders.fill(rules.messages[key]?[language] ?? "", values)
     }
 }
 
