@@ -7,10 +7,14 @@ enum SearchDocuments {
         site.articles.flatMap { documents(of: site.pages[$0]) }
     }
 
-    /// The index files under search/, one index per language.
-    static func indexFiles(for site: Site) async -> [OutputFile] {
+    /// The index files under search/, one index per language, with each language's manifest path
+    /// (relative to search/) and how long building them took.
+    static func index(for site: Site) async -> (files: [OutputFile], manifests: [String: String], duration: Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
         let index = await SearchIndexBuilder().build(make(for: site))
-        return index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+        let files = index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+        return (files, index.manifests, clock.now - start)
     }
 
     private static func documents(of page: Page) -> [SearchDocument] {

@@ -29,10 +29,13 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Submission time as ISO 8601, e.g. 2026-01-16T17:00:00+03:00 (default: now).")
     var at: String?
 
+    @Option(name: .customLong("repeat"), help: .hidden)
+    var repetitions: Int = 1
+
     func run() async throws {
         // Suggestions: the site's search engine, scored as the request form scores them (SearchSuggester).
         let suggester = SearchSuggester(indexDirectory: Path.join(source, "public/search"))
-        let outcome = CheckRun.run(file: file, source: source, json: json, language: language, at: at, suggester: suggester)
+        let outcome = CheckRun.run(file: file, source: source, json: json, language: language, at: at, suggester: suggester, repetitions: repetitions)
         if !outcome.errors.isEmpty {
             Console.error(outcome.errors)
         }

@@ -40,6 +40,34 @@ import Testing
         #expect(expected.keys.sorted() == ["first_response_by", "message", "priority", "resolution_by", "sent"])
     }
 
+    /// `deskbook check --repeat N` (bench/check_speed.py): the same output, then the timing of N more checks.
+    @Test func repeatedChecksReportTheirTiming() throws {
+        let files = MemoryFileSystem()
+        try files.write(Data(try String(contentsOfFile: TestSupport.path("intake.yml"), encoding: .utf8).utf8), to: "site/intake.yml")
+        try files.write(Data(Self.ready.utf8), to: "request.json")
+        let once = try run()
+        let repeated = CheckRun.run(
+            file: "request.json", source: "site", json: false, language: nil, at: "2026-01-16T17:00:00+03:00",
+            repetitions: 3, fileSystem: files
+        )
+        #expect(repeated.output == once.output)
+        #expect(repeated.exitCode == once.exitCode)
+        let lines = repeated.errors.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.first?.hasPrefix("check timing: 3 checks, p50 ") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("check timing us: ") == true)
+        #expect(lines.dropFirst().first?.split(separator: ",").count == 3)
+        #expect(lines.last?.hasPrefix("check timing first: ") == true)
+    }
+
+    @Test func checkTimingPercentilesAreNearestRank() {
+        let timing = CheckTiming(nanoseconds: (1...100).map { UInt64($0) * 1_000_000 })
+        #expect(timing.percentile(50) == 50)
+        #expect(timing.percentile(99) == 99)
+        #expect(timing.percentile(100) == 100)
+        #expect(CheckTiming(nanoseconds: []).percentile(99) == 0)
+    }
+
     @Test func standardInputIsReadForADash() throws {
         #expect(try run("-").exitCode == 0)
         #expect(try run(nil).exitCode == 0)

@@ -1,4 +1,6 @@
 import DeskbookSearch
+import Foundation
+import Synchronization
 import Testing
 
 private let helpCenter: [SearchDocument] = [
@@ -169,5 +171,31 @@ private let helpCenter: [SearchDocument] = [
         let index = await BuiltIndex(helpCenter)
         #expect(try index.urls("password reset link email", limit: 2).count == 2)
         #expect(try index.urls("password reset link email", limit: 0).isEmpty)
+    }
+
+    /// An engine keeps the files it decoded (IndexCache): its later queries rank as a new engine would.
+    @Test func aReusedEngineRanksLikeAFreshOne() async throws {
+        let index = await BuiltIndex(helpCenter)
+        let queries = ["reset password", "refund", "pasword", "sync conf", "e2071", "password reset link email", "refund"]
+        for _ in 0..<2 {
+            for query in queries {
+                let fresh = await BuiltIndex(helpCenter)
+                #expect(try index.engine.search(query, language: "en", limit: 3) == fresh.engine.search(query, language: "en", limit: 3))
+            }
+        }
+    }
+
+    /// index.json is read on every query, so an engine sees a rebuilt index; the files it kept have other names.
+    @Test func aReusedEngineSeesARebuiltIndex() async throws {
+        let first = await SearchIndexBuilder().build(helpCenter)
+        let second = await SearchIndexBuilder().build(helpCenter.filter { !$0.url.contains("refund") })
+        let files = Mutex(Dictionary(uniqueKeysWithValues: first.files.map { ($0.path, $0.data) }))
+        let engine = SearchEngine { path in
+            guard let data = files.withLock({ $0[path] }) else { throw CocoaError(.fileNoSuchFile) }
+            return data
+        }
+        #expect(try engine.search("refund", language: "en").map(\.url).contains("/en/billing/refunds/"))
+        files.withLock { $0 = Dictionary(uniqueKeysWithValues: second.files.map { ($0.path, $0.data) }) }
+        #expect(try !engine.search("refund", language: "en").map(\.url).contains("/en/billing/refunds/"))
     }
 }

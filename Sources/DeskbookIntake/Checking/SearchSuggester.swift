@@ -8,6 +8,9 @@ import Foundation
 /// `searchConfidence` in the request form's script (themes/default/assets/js/request-form.js). The form sends
 /// the same query (subject and description joined by a line break) with the same limit to the same ranking
 /// (search.js mirrors `SearchEngine`), so the documentation-first rule decides alike in both places.
+///
+/// Make one suggester and keep it: its engine keeps the index files it has decoded, so only the first
+/// requests pay for reading the index (bench/check_speed.py measures the checks after that).
 public struct SearchSuggester: ArticleSuggester {
     /// A score at which a page counts as a strong match: four words matched as typed with impact 150
     /// (4 × 4 × 150), about what a page gets for a request's key words in its title and headings.

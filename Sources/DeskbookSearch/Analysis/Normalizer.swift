@@ -3,11 +3,16 @@
 public enum Normalizer {
     /// `text` normalized: NFKC, lowercased, diacritics and soft hyphens removed, й kept.
     public static func normalize(_ text: String) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(text.utf8.count)
-        for scalar in NormalizedText(text).scalars {
-            UTF8.encode(scalar) { utf8.append($0) }
-        }
-        return String(decoding: utf8, as: UTF8.self)
+        var scalars = Scalars()
+        NormalizedText.scan(text, into: &scalars)
+        return String(String.UnicodeScalarView(scalars.scalars))
+    }
+
+    private struct Scalars: NormalizedTextSink {
+        var scalars: [Unicode.Scalar] = []
+
+        mutating func append(_ scalar: Unicode.Scalar, start: Int, end: Int) { scalars.append(scalar) }
+        mutating func replaceLast(with scalar: Unicode.Scalar) { scalars[scalars.count - 1] = scalar }
+        mutating func extendLast(to end: Int) {}
     }
 }

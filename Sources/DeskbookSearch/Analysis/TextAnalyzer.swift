@@ -49,8 +49,8 @@ public struct TextAnalyzer: Sendable {
     }
 }
 
-/// Step 3 for the tokens of one call, with stemmers made when first needed.
-private struct TokenStemmers {
+/// Step 3 for the tokens of one call or one batch, with stemmers made when first needed.
+struct TokenStemmers {
     private var stemmers: [Stemmer.Algorithm: LibStemmer] = [:]
 
     /// The term for `token`, or nil for a stop word.

@@ -2,36 +2,34 @@
 /// texts with each distinct token analysed once (a help center repeats a few thousand words a
 /// million times, and stemming is most of the analysis).
 ///
-/// Tokens are already normalized, and analysing a token's text alone gives the term it has in
-/// context (the analysis of a token depends on nothing around it), or nothing for a stop word.
+/// The term of a token depends on its normalized text and script only (step 3 of `TextAnalyzer`),
+/// and the script follows from the text, so a token's text alone gives its term, or nothing for a
+/// stop word.
 struct BatchVocabulary {
     /// The terms by id.
     private(set) var terms: [String] = []
     private var ids: [String: Int32] = [:]
     /// Token text → term id, or -1 for a stop word.
-    private var tokens: [String: Int32] = [:]
+    private var tokens = TokenTable()
     private var pairs: [Int64: Int32] = [:]
-    private let analyzer = TextAnalyzer()
-    private let language: String
+    private var stemmers = TokenStemmers()
 
-    /// `language` is passed to the analyzer, whose terms do not depend on it.
-    init(language: String) {
-        self.language = language
-    }
-
-    /// The ids of the terms of `text`, in text order: `analyzer.analyze(text, language:)`.
+    /// The ids of the terms of `text`, in text order: `TextAnalyzer().analyze(text, language:)`.
     mutating func termIDs(of text: String) -> [Int32] {
         var result: [Int32] = []
-        for token in Tokenizer.tokens(in: text) {
-            if let id = tokens[token.text] {
-                if id >= 0 { result.append(id) }
-                continue
-            }
-            let id = analyzer.analyze(token.text, language: language).first.map { intern($0) } ?? -1
-            tokens[token.text] = id
+        Tokenizer.forEachToken(in: text) { token in
+            let id = tokens.value(of: token.utf8) ?? add(token)
             if id >= 0 { result.append(id) }
         }
         return result
+    }
+
+    /// Analyses a token not seen before: its term id, or -1 for a stop word.
+    private mutating func add(_ token: ScannedToken) -> Int32 {
+        let text = TextToken(text: String(decoding: token.utf8, as: UTF8.self), script: token.script, utf16Range: token.utf16Range)
+        let id = stemmers.term(for: text).map { intern($0) } ?? -1
+        tokens.insert(token.utf8, value: id)
+        return id
     }
 
     /// The id of the pair term of two adjacent terms.

@@ -135,7 +135,7 @@ public struct SearchIndexBuilder: Sendable {
             documents[$0..<min($0 + batchSize, documents.endIndex)]
         }
         let analyzed = await concurrentMap(batches) { batch in
-            var vocabulary = BatchVocabulary(language: language)
+            var vocabulary = BatchVocabulary()
             var positions: [Int] = []
             let terms = batch.map { DocumentTerms($0, vocabulary: &vocabulary, positions: &positions) }
             return (vocabulary.terms, terms)

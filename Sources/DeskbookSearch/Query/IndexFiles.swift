@@ -1,28 +1,34 @@
 import Foundation
 
-/// The files of one language's index as one query reads them: each file at most once.
+/// The files of one language's index as one query reads them: each file at most once, and with a `cache`,
+/// each hashed file at most once over all the queries that share it.
 struct IndexFiles {
     let manifest: SearchManifest
     private let language: String
     private let load: (String) throws -> Data
+    private let cache: IndexCache?
     private var shards: [Int: TermTable] = [:]
     private var dictionaries: [String: TermTable] = [:]
     private var middleDictionaries: [Int: TermTable] = [:]
     private var chunks: [Int: [DocumentRow]] = [:]
 
-    /// Reads the manifest of `language` through `load` (paths relative to the search/ folder).
-    init(language: String, load: @escaping (String) throws -> Data) throws {
+    /// Reads the manifest of `language` through `load` (paths relative to the search/ folder), or from `cache`
+    /// when an earlier query decoded it; `index.json`, which names it, is read every time.
+    init(language: String, load: @escaping (String) throws -> Data, cache: IndexCache? = nil) throws {
         let pointerPath = language + "/index.json"
         guard let pointerData = try? load(pointerPath) else { throw SearchIndexError.missingLanguage(language) }
         let pointer = try Self.decode(SearchIndexPointer.self, pointerData, file: pointerPath)
         let manifestPath = language + "/" + pointer.manifest
-        let manifest = try Self.decode(SearchManifest.self, try Self.read(manifestPath, load), file: manifestPath)
+        let manifest = try Self.cached(manifestPath, in: cache) {
+            try Self.decode(SearchManifest.self, try Self.read(manifestPath, load), file: manifestPath)
+        }
         guard manifest.version == SearchManifest.currentVersion, manifest.chunkSize > 0,
               manifest.shards.first == "", manifest.middles.first == ""
         else { throw SearchIndexError.corrupt(manifestPath) }
         self.manifest = manifest
         self.language = language
         self.load = load
+        self.cache = cache
     }
 
     /// The shard that holds `term` if the index has it.
@@ -64,7 +70,7 @@ struct IndexFiles {
             rows = cached
         } else {
             let path = language + "/" + manifest.chunkFile(number)
-            rows = try DocumentChunk.decode(try Self.read(path, load), file: path)
+            rows = try Self.cached(path, in: cache) { try DocumentChunk.decode(try Self.read(path, load), file: path) }
             chunks[number] = rows
         }
         guard document % manifest.chunkSize < rows.count else { throw SearchIndexError.corrupt(manifest.chunkFile(number)) }
@@ -73,7 +79,14 @@ struct IndexFiles {
 
     private func table(_ file: String, withPostings: Bool) throws -> TermTable {
         let path = language + "/" + file
-        return try TermTable.decode(Array(try Self.read(path, load)), file: path, withPostings: withPostings)
+        return try Self.cached(path, in: cache) {
+            try TermTable.decode(Array(try Self.read(path, load)), file: path, withPostings: withPostings)
+        }
+    }
+
+    private static func cached<Value: Sendable>(_ path: String, in cache: IndexCache?, decode: () throws -> Value) throws -> Value {
+        guard let cache else { return try decode() }
+        return try cache.file(path, decode: decode)
     }
 
     private static func read(_ path: String, _ load: (String) throws -> Data) throws -> Data {

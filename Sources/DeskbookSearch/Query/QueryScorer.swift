@@ -1,26 +1,67 @@
 /// Step 3 of a query (see SearchIndexBuilder.swift): sums, over the match groups of a query, each
 /// document's best weighted impact in the group.
+///
+/// Scores live in arrays indexed by document id (ids run from 0 below the manifest's document count), not
+/// in dictionaries: hashing every posting was most of a query's time once the index files are cached.
 struct QueryScorer {
-    private(set) var scores: [Int: Int] = [:]
+    /// Each document's score so far; 0 for a document no group matched (every match scores at least 1).
+    private var totals: [Int]
+    /// The documents with a score, in the order they got one.
+    private var scored: [Int] = []
+    /// The current group's best score per document, and the documents that have one.
+    private var best: [Int]
+    private var touched: [Int] = []
+
+    /// A scorer for an index of `documents` documents (a larger id still works: the arrays grow).
+    init(documents: Int = 0) {
+        totals = Array(repeating: 0, count: max(0, documents))
+        best = totals
+    }
 
     /// Adds one group: the matches of one query term, or the pair terms of two adjacent ones.
     mutating func add(_ group: [TermMatch], in files: inout IndexFiles) throws {
-        var best: [Int: Int] = [:]
         for match in group {
             guard let postings = try files.shard(for: match.term).postings(of: match.term) else { continue }
             for (document, impact) in zip(postings.documents, postings.impacts) {
                 let score = match.weight * Int(impact)
-                if score > best[document] ?? 0 { best[document] = score }
+                if document >= best.count { grow(to: document + 1) }
+                if score > best[document] {
+                    if best[document] == 0 { touched.append(document) }
+                    best[document] = score
+                }
             }
         }
-        for (document, score) in best { scores[document, default: 0] += score }
+        for document in touched {
+            if totals[document] == 0 { scored.append(document) }
+            totals[document] += best[document]
+            best[document] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
     }
 
     /// The best `limit` documents with their scores, highest first, ties to the lower id.
     func top(_ limit: Int) -> [(document: Int, score: Int)] {
-        scores.map { ($0.key, $0.value) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            .prefix(max(0, limit))
-            .map { (document: $0.0, score: $0.1) }
+        let limit = max(0, limit)
+        guard limit > 0 else { return [] }
+        func precedes(_ a: (document: Int, score: Int), _ b: (document: Int, score: Int)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.document < b.document
+        }
+        // A selection of the best `limit`, kept sorted: a query scores thousands of documents, and shows 5-10.
+        var kept: [(document: Int, score: Int)] = []
+        kept.reserveCapacity(limit + 1)
+        for document in scored {
+            let entry = (document: document, score: totals[document])
+            if kept.count == limit, let last = kept.last, !precedes(entry, last) { continue }
+            var index = kept.count
+            while index > 0, precedes(entry, kept[index - 1]) { index -= 1 }
+            kept.insert(entry, at: index)
+            if kept.count > limit { kept.removeLast() }
+        }
+        return kept
+    }
+
+    private mutating func grow(to count: Int) {
+        totals += Array(repeating: 0, count: count - totals.count)
+        best += Array(repeating: 0, count: count - best.count)
     }
 }

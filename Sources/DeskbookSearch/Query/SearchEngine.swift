@@ -1,9 +1,13 @@
 import Foundation
 
 /// Searches an index written by `deskbook build`, ranking exactly as search.js does.
+///
+/// An engine keeps the index files it decoded for its later searches (`IndexCache`), as search.js keeps the
+/// files it fetched: create one engine and reuse it for many queries.
 public struct SearchEngine: Sendable {
     private let load: @Sendable (String) throws -> Data
     private let analyzer = TextAnalyzer()
+    private let cache = IndexCache()
 
     /// An engine over the index files in `directory` (a site's public/search/ folder).
     public init(directory: String) {
@@ -19,9 +23,9 @@ public struct SearchEngine: Sendable {
     /// The best `limit` results for `query` in the index of `language`, best first. Throws
     /// `SearchIndexError` when that index is missing or damaged.
     public func search(_ query: String, language: String, limit: Int = 10) throws -> [SearchResult] {
-        var files = try IndexFiles(language: language, load: load)
+        var files = try IndexFiles(language: language, load: load, cache: cache)
         let plan = QueryPlan(query, language: language, analyzer: analyzer)
-        var scorer = QueryScorer()
+        var scorer = QueryScorer(documents: files.manifest.documents)
         var matches: [String: [TermMatch]] = [:]
         for term in plan.terms {
             let group = try TermMatches.of(term, isPrefix: term == plan.prefix, in: &files)

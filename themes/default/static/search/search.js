@@ -733,24 +733,72 @@ function corrections(term, view) {
     .map((word) => ({ term: word.term, weight: word.distance === 1 ? WEIGHT_ONE_EDIT : WEIGHT_TWO_EDITS }));
 }
 
+// Query scores in arrays indexed by document id (ids run from 0 below manifest.documents), not in Maps: a
+// query scores thousands of documents, and typing runs one query per keystroke. `totals` holds each
+// document's score (0: not matched; every match scores at least 1) and `scored` the documents with one, in
+// the order they got it; `best` and `touched` are the same for the group being added.
+class Scores {
+  constructor(documents) {
+    this.totals = new Int32Array(Math.max(0, documents));
+    this.best = new Int32Array(Math.max(0, documents));
+    this.scored = [];
+    this.touched = [];
+  }
+
+  grow(count) {
+    for (const name of ['totals', 'best']) {
+      const larger = new Int32Array(count);
+      larger.set(this[name]);
+      this[name] = larger;
+    }
+  }
+
+  // The best `limit` documents, [[document, score]], highest score first, ties to the lower id.
+  top(limit) {
+    const kept = [];
+    limit = Math.trunc(limit); // as Array.prototype.slice reads it
+    if (!(limit > 0)) return kept;
+    const precedes = (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+    for (const document of this.scored) {
+      const entry = [document, this.totals[document]];
+      if (kept.length === limit && !precedes(entry, kept[kept.length - 1])) continue;
+      let index = kept.length;
+      while (index > 0 && precedes(entry, kept[index - 1])) index--;
+      kept.splice(index, 0, entry);
+      if (kept.length > limit) kept.pop();
+    }
+    return kept;
+  }
+}
+
 // Adds a group's best weighted impact per document to `scores`.
 function addGroup(scores, group, view) {
-  const best = new Map();
   for (const { term, weight } of group) {
     const postings = view.postings(term);
     if (!postings) continue;
     const { documents, impacts } = postings;
     for (let index = 0; index < documents.length; index++) {
+      const document = documents[index];
       const score = weight * impacts[index];
-      if (score > (best.get(documents[index]) ?? 0)) best.set(documents[index], score);
+      if (document >= scores.best.length) scores.grow(document + 1);
+      if (score > scores.best[document]) {
+        if (scores.best[document] === 0) scores.touched.push(document);
+        scores.best[document] = score;
+      }
     }
   }
-  for (const [document, score] of best) scores.set(document, (scores.get(document) ?? 0) + score);
+  const { totals, best, scored, touched } = scores;
+  for (const document of touched) {
+    if (totals[document] === 0) scored.push(document);
+    totals[document] += best[document];
+    best[document] = 0;
+  }
+  touched.length = 0;
 }
 
 // One pass of a query: the ranked documents, the matches of each term, and rows of the results.
 function runPass(plan, view, limit) {
-  const scores = new Map();
+  const scores = new Scores(view.manifest.documents);
   const matches = new Map();
   for (const term of plan.terms) {
     const group = termMatches(term, term === plan.prefix, view) ?? [];
@@ -769,9 +817,8 @@ function runPass(plan, view, limit) {
   }
   // Rows are fetched only for the final ranking, once no shard is missing.
   const complete = view.missing.size === 0;
-  const ranked = [...scores]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, complete ? Math.max(0, limit) : 0)
+  const ranked = scores
+    .top(complete ? Math.max(0, limit) : 0)
     .map(([document, score]) => ({ document, score, row: view.row(document) }));
   return { ranked, matches };
 }
