@@ -2,13 +2,16 @@
 """Bytes on the wire and query time of Deskbook's search next to Pagefind 1.5.2, on the English corpus.
 
 1. Builds ../shared/corpus/officedocs-support-en (2,459 articles) with `deskbook build --keep-going` in a
-   temporary site (deskbook.yml with languages [en], broken_links: warn; content/en a symlink to the corpus),
-   --runs times, and, when deskbook build has a switch that turns the search index off, as often without it.
+   temporary site (deskbook.yml with languages [en], broken_links: warn; content/en a symlink to the corpus):
+   --overhead-runs times without the search index (`--no-search`) and as often with it, alternating, and
+   reports the index's overhead as (median with - median without) / median without.
 2. Indexes the same HTML with Pagefind 1.5.2 (`python3 -m pagefind`, main content only), timed.
 3. Serves the output from a local HTTP server that gzips every response at level 9 (like a compressing
    host; bodies only, headers not counted) and logs it, and opens a neutral page in headless Chromium.
 4. For each runtime, from an empty cache, runs a fixed list of 30 realistic queries:
-     Deskbook: const m = await import('/search/search.js'); await m.search(q, {lang: 'en', limit: 10})
+     Deskbook: const m = await import('/search/search.js'); m.configure({manifests: {en: M}});
+               await m.search(q, {lang: 'en', limit: 10})   (M: the manifest a built page names, as site.js
+               passes it)
      Pagefind: const pf = await import('/pagefind/pagefind.js'); const r = await pf.search(q);
                await Promise.all(r.results.slice(0, 10).map((x) => x.data()))   (as its UI does)
    Each query runs twice: the bytes are those of the first run (the first query includes the runtime,
@@ -16,7 +19,8 @@
    second run, once its shards are loaded.
 5. Prints the figures side by side, with the ratio Deskbook / Pagefind.
 
-Usage: python3 bench/search_bytes.py [--runs 3] [--deskbook BIN] [--corpus DIR] [--keep DIR] [--json FILE]
+Usage: python3 bench/search_bytes.py [--overhead-runs 5] [--runs 3] [--deskbook BIN] [--corpus DIR] [--keep DIR]
+                                    [--json FILE] [--slow N]
 """
 
 from __future__ import annotations
@@ -78,10 +82,13 @@ QUERIES = [
 ]
 
 DESKBOOK_QUERY = """
-const [query, done] = arguments;
+const [query, manifest, done] = arguments;
 (async () => {
   const t0 = performance.now();
-  window.__deskbook ??= await import('/search/search.js');
+  if (!window.__deskbook) {
+    window.__deskbook = await import('/search/search.js');
+    window.__deskbook.configure({manifests: {en: manifest}});
+  }
   const first = await window.__deskbook.search(query, {lang: 'en', limit: 10});
   const t1 = performance.now();
   const second = await window.__deskbook.search(query, {lang: 'en', limit: 10});
@@ -91,7 +98,7 @@ const [query, done] = arguments;
 """
 
 PAGEFIND_QUERY = """
-const [query, done] = arguments;
+const [query, manifest, done] = arguments;
 (async () => {
   let start = performance.now();
   window.__pagefind ??= await import('/pagefind/pagefind.js');
@@ -119,33 +126,48 @@ def folder_size(folder: Path) -> tuple[int, int, int]:
     return len(files), raw, packed
 
 
-def search_switch(binary: Path) -> str | None:
-    """The flag of `deskbook build` that leaves the search index out, if it has one."""
-    help_text = subprocess.run([str(binary), "build", "--help"], capture_output=True, text=True).stdout
-    for flag in ("--no-search", "--skip-search", "--no-search-index", "--without-search"):
-        if re.search(rf"(?<![\w-]){re.escape(flag)}\b", help_text):
-            return flag
-    return None
-
-
-def phase_timings(binary: Path, site: Path) -> dict[str, float]:
-    """The phases `deskbook build --timings` reports, {name: seconds}."""
-    _, result = build(binary, site, ["--timings"])
+def timed_build(binary: Path, site: Path, extra: list[str]) -> tuple[float, dict[str, float], str]:
+    """One `deskbook build --timings`: wall seconds, the phases it reports {name: seconds}, its summary line."""
+    seconds, result = build(binary, site, ["--timings", *extra])
     phases = {}
     for line in result.stderr.splitlines():
         match = re.match(r"^([A-Za-z][\w ,/()-]*):\s*([0-9.]+)\s*s$", line.strip())
         if match:
             phases[match.group(1)] = float(match.group(2))
-    return phases
+    lines = (result.stdout.strip() or result.stderr.strip()).splitlines()
+    return seconds, phases, lines[-1] if lines else ""
 
 
-def measure(driver, server: GzipServer, script: str, queries: list[str]) -> list[dict]:
+def build_overhead(binary: Path, site: Path, runs: int) -> dict:
+    """Builds without the index (--no-search) and with it, alternating, `runs` times each; the medians, and the
+    overhead (median with - median without) / median without. The last build is the one with the index."""
+    without, with_index, phases, summary_line = [], [], [], ""
+    for _ in range(runs):
+        without.append(timed_build(binary, site, ["--no-search"])[0])
+        seconds, timings, summary_line = timed_build(binary, site, [])
+        with_index.append(seconds)
+        phases.append(timings)
+    base, full = statistics.median(without), statistics.median(with_index)
+    median_phases = {name: statistics.median(p.get(name, 0.0) for p in phases) for name in phases[-1]}
+    return {"without_s": without, "with_s": with_index, "median_without_s": base, "median_with_s": full,
+            "overhead": (full - base) / base, "phases": median_phases, "summary": summary_line}
+
+
+def page_manifest(public: Path, lang: str) -> str:
+    """The index manifest a built page names (data-search-manifest), as site.js hands it to the runtime."""
+    match = re.search(r'data-search-manifest="([^"]+)"', (public / lang / "index.html").read_text(encoding="utf-8"))
+    if not match:
+        raise SystemExit(f"{public / lang / 'index.html'} names no search manifest")
+    return match.group(1)
+
+
+def measure(driver, server: GzipServer, script: str, queries: list[str], manifest: str = "") -> list[dict]:
     driver.execute_cdp_cmd("Network.clearBrowserCache", {})
     driver.get(f"{server.base_url}/__bench/en.html")
     rows = []
     for query in queries:
         before = len(server.log)
-        result = driver.execute_async_script(script, query)
+        result = driver.execute_async_script(script, query, manifest)
         if isinstance(result, dict) and "error" in result:
             raise RuntimeError(f"{query!r}: {result['error']}")
         fetched = server.log[before:]
@@ -171,11 +193,11 @@ SLOW_LATENCY = 0.150
 SLOW_BANDWIDTH = 1.6e6 / 8
 
 
-def measure_slow(driver, server: GzipServer, script: str, queries: list[str]) -> dict:
+def measure_slow(driver, server: GzipServer, script: str, queries: list[str], manifest: str = "") -> dict:
     """Wall time of each query's first run (files loading included) over a throttled connection."""
     server.throttle(SLOW_LATENCY, SLOW_BANDWIDTH)
     try:
-        rows = measure(driver, server, script, queries)
+        rows = measure(driver, server, script, queries, manifest)
     finally:
         server.throttle()
     return {"first_ms": rows[0]["first"], "later_median_ms": statistics.median(row["first"] for row in rows[1:]),
@@ -207,7 +229,9 @@ def kb(value: float) -> str:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=3, help="builds of each kind (median reported)")
+    parser.add_argument("--runs", type=int, default=3, help="Pagefind indexing runs (median reported)")
+    parser.add_argument("--overhead-runs", type=int, default=5,
+                        help="builds without and with the search index, alternating, for the overhead (medians)")
     parser.add_argument("--deskbook", help="deskbook binary (default: $DESKBOOK_BIN or .build/release/deskbook)")
     parser.add_argument("--build", action="store_true", help="run swift build -c release first")
     parser.add_argument("--corpus", default=str(CORPUS_ROOT / "officedocs-support-en"))
@@ -224,30 +248,22 @@ def main():
     workdir.mkdir(parents=True, exist_ok=True)
 
     site = prepare_site(workdir, "corpus-site", {"en": corpus})
-    switch = search_switch(binary)
-    with_search, without_search, summary_line = [], [], ""
-    for _ in range(args.runs):
-        if switch:
-            without_search.append(build(binary, site, [switch])[0])
-        seconds, result = build(binary, site)
-        with_search.append(seconds)
-        summary_line = (result.stdout.strip() or result.stderr.strip()).splitlines()[-1:] or [""]
+    overhead = build_overhead(binary, site, args.overhead_runs)
     search_dir = site / "public" / "search"
     if not search_dir.is_dir() or not any(search_dir.iterdir()):
         raise SystemExit(f"deskbook build wrote no search index into {search_dir}")
-    phases = phase_timings(binary, site)
-    search_phase = {name: seconds for name, seconds in phases.items() if "search" in name.lower()}
+    manifest = page_manifest(site / "public", "en")
     pagefind_seconds = statistics.median(run_pagefind(site / "public")[0] for _ in range(args.runs))
     pages = sum(1 for _ in (site / "public" / "en").rglob("index.html"))
 
     with GzipServer(site / "public", {"/__bench/en.html": bench_page("en")}) as server:
         driver = make_chrome()
         try:
-            deskbook_rows = measure(driver, server, DESKBOOK_QUERY, QUERIES)
+            deskbook_rows = measure(driver, server, DESKBOOK_QUERY, QUERIES, manifest)
             pagefind_rows = measure(driver, server, PAGEFIND_QUERY, QUERIES)
             slow = {}
             if args.slow:
-                slow["deskbook"] = measure_slow(driver, server, DESKBOOK_QUERY, QUERIES[: args.slow])
+                slow["deskbook"] = measure_slow(driver, server, DESKBOOK_QUERY, QUERIES[: args.slow], manifest)
                 slow["pagefind"] = measure_slow(driver, server, PAGEFIND_QUERY, QUERIES[: args.slow])
         finally:
             driver.quit()
@@ -255,9 +271,10 @@ def main():
     d_files, d_raw, d_gz = folder_size(search_dir)
     p_files, p_raw, p_gz = folder_size(site / "public" / "pagefind")
 
-    build_median = statistics.median(with_search)
-    print(f"corpus: {corpus} -> {pages} pages; {len(QUERIES)} queries; {args.runs} builds each, medians")
-    print(f"deskbook build: {summary_line[0] if summary_line else ''}")
+    build_median = overhead["median_with_s"]
+    print(f"corpus: {corpus} -> {pages} pages; {len(QUERIES)} queries; {args.overhead_runs} builds without and with"
+          f" the index, alternating; Pagefind indexing {args.runs} times; medians")
+    print(f"deskbook build: {overhead['summary']}")
     rows = [
         ("first query, bytes incl. runtime (gzip)", kb(d["first_bytes"]), kb(p["first_bytes"]), d["first_bytes"] / p["first_bytes"]),
         ("first query, requests", str(d["first_requests"]), str(p["first_requests"]), d["first_requests"] / p["first_requests"]),
@@ -291,23 +308,17 @@ def main():
         ("index on disk: raw bytes", kb(d_raw), kb(p_raw), d_raw / p_raw),
         ("index on disk: gzip -9 bytes", kb(d_gz), kb(p_gz), d_gz / p_gz),
     ]
-    if without_search:
-        base = statistics.median(without_search)
-        rows.append(("index build time (build with − without index)", f"{build_median - base:.2f} s", f"{pagefind_seconds:.2f} s",
-                     (build_median - base) / pagefind_seconds))
-        rows.append(("build time without / with the index", f"{base:.2f} s / {build_median:.2f} s", "", float("nan")))
-        rows.append(("index overhead on the build", f"{100 * (build_median - base) / base:.1f} %", "", float("nan")))
-    for name, seconds in search_phase.items():
-        total = sum(phases.values())
-        rows.append((f"build phase '{name}' (--timings)", f"{seconds:.2f} s", f"{pagefind_seconds:.2f} s", seconds / pagefind_seconds))
-        rows.append((f"  share of the build's phases", f"{100 * seconds / total:.1f} %", "", float("nan")))
+    base = overhead["median_without_s"]
+    rows.append(("index build time (build with - without index)", f"{build_median - base:.2f} s", f"{pagefind_seconds:.2f} s",
+                 (build_median - base) / pagefind_seconds))
+    rows.append(("build time without / with the index", f"{base:.2f} s / {build_median:.2f} s", "", float("nan")))
+    rows.append(("index overhead on the build", f"{100 * overhead['overhead']:.1f} %", "", float("nan")))
+    for name, seconds in overhead["phases"].items():
+        if "search" in name.lower():
+            rows.append((f"  build phase '{name}' (--timings)", f"{seconds:.2f} s", "", float("nan")))
     rows.append(("deskbook build (with index) vs pagefind indexing", f"{build_median:.2f} s", f"{pagefind_seconds:.2f} s",
                  build_median / pagefind_seconds))
-    if not switch and not search_phase:
-        rows.append(("(no switch to leave the index out, no search phase in --timings:", "", "", float("nan")))
-        rows.append(("  the index's own cost cannot be separated from the build)", "", "", float("nan")))
-    if phases:
-        print("build phases (--timings): " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in phases.items()))
+    print("build phases (--timings, medians): " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in overhead["phases"].items()))
 
     widths = (max(len(r[0]) for r in rows), 22, 14)
     print(f"{'measure'.ljust(widths[0])}  {'Deskbook'.rjust(widths[1])}  {'Pagefind'.rjust(widths[2])}  ratio D/P")
@@ -320,14 +331,12 @@ def main():
         ("later queries <= 30 KB each", d["later_max_bytes"] <= 30 * 1024),
         ("median query <= 10 ms", d["median_ms"] <= 10),
     ]
-    if without_search:
-        base = statistics.median(without_search)
-        budget.append(("index adds <= 20 % to the build", (build_median - base) / base <= 0.20))
+    budget.append(("index adds <= 20 % to the build", overhead["overhead"] <= 0.20))
     print("targets: " + "; ".join(f"{name}: {'yes' if ok else 'NO'}" for name, ok in budget))
     if args.json:
         Path(args.json).write_text(json.dumps({
             "deskbook": deskbook_rows, "pagefind": pagefind_rows, "deskbook_summary": d, "pagefind_summary": p,
-            "build_with_search_s": with_search, "phases": phases, "slow": slow, "build_without_search_s": without_search, "pagefind_index_s": pagefind_seconds,
+            "build": overhead, "slow": slow, "pagefind_index_s": pagefind_seconds,
         }, indent=1), encoding="utf-8")
     if temporary:
         temporary.cleanup()

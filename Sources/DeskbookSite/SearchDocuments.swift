@@ -34,8 +34,28 @@ enum SearchDocuments {
         return [SearchDocument(
             language: page.language, url: page.url, title: page.title, kind: page.kind.rawValue,
             headings: page.document.headings.map(\.text).filter { $0.lowercased() != page.title.lowercased() },
-            description: description + " " + tags, body: body,
-            excerpt: description.isEmpty ? body : description
+            description: (description.isEmpty ? lead(of: body) : description) + " " + tags, body: body,
+            excerpt: description + " " + body
         )]
+    }
+
+    /// The most words a lead sentence keeps.
+    static let leadWords = 30
+
+    /// What describes a page without a description: the first sentence of its text (up to a . ! or ?
+    /// followed by a space), at most `leadWords` words. Help articles open with what they are about,
+    /// and a customer's question often repeats that sentence.
+    static func lead(of text: String) -> String {
+        var words = 0
+        var previous: Character = " "
+        for index in text.indices {
+            let character = text[index]
+            if character == " ", previous != " " {
+                words += 1
+                if words == leadWords || ".!?".contains(previous) { return String(text[..<index]) }
+            }
+            previous = character
+        }
+        return text
     }
 }

@@ -28,6 +28,13 @@ import Testing
         }
     }
 
+    @Test func pairTermsAreTheSameInEitherOrder() {
+        #expect(TermKeys.pair("reset", "password") == "password reset")
+        #expect(TermKeys.pair("password", "reset") == "password reset")
+        #expect(TermKeys.pair("сброс", "парол") == "парол сброс")
+        #expect(TermKeys.isPair(TermKeys.pair("a", "b")))
+    }
+
     @Test func bucketsAreTheFirstTwoLettersOfTheFirstWord() {
         #expect(TermKeys.bucket(of: "password") == "pa")
         #expect(TermKeys.bucket(of: "password reset") == "pa")
@@ -120,11 +127,5 @@ import Testing
         let data = Data(DocumentChunk.encode(rows))
         #expect(try DocumentChunk.decode(data, file: "c") == rows)
         #expect(try JSONSerialization.jsonObject(with: data) as? [[String]] != nil)
-    }
-
-    @Test func excerptsAreCutAtAWord() {
-        #expect(ExcerptText.make("  one   two\nthree ", limit: 20) == "one two three")
-        #expect(ExcerptText.make("one two three", limit: 9) == "one two…")
-        #expect(ExcerptText.make("abcdefghijk", limit: 4) == "abcd…")
     }
 }

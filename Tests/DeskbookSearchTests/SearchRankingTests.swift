@@ -92,6 +92,27 @@ private let helpCenter: [SearchDocument] = [
         #expect(try index.urls("password reset") == ["/en/b/", "/en/a/"])
     }
 
+    @Test func adjacentWordsRankHigherInEitherOrder() async throws {
+        // The same three title words; only the second page has the query's two side by side, reversed.
+        let index = await BuiltIndex([
+            searchDocument("/en/a/", "Reset sync password"),
+            searchDocument("/en/b/", "Password reset sync"),
+        ])
+        #expect(try index.urls("reset password") == ["/en/b/", "/en/a/"])
+        #expect(try index.urls("password reset") == ["/en/b/", "/en/a/"])
+        // A query with the pair twice, in both orders, counts it once.
+        let once = try index.engine.search("reset password", language: "en")[0].score
+        #expect(try index.engine.search("reset password reset", language: "en")[0].score == once)
+    }
+
+    @Test func adjacentWordsInTheDescriptionRankHigher() async throws {
+        let index = await BuiltIndex([
+            searchDocument("/en/a/", "Cache", description: "Reset the sync cache and the password."),
+            searchDocument("/en/b/", "Cache", description: "Sync the cache and reset the password."),
+        ])
+        #expect(try index.urls("reset password") == ["/en/b/", "/en/a/"])
+    }
+
     @Test func aMisspelledWordFindsTheRightWord() async throws {
         let index = await BuiltIndex(helpCenter)
         #expect(try index.urls("pasword").contains("/en/account/reset-password/"))

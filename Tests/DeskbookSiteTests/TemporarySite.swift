@@ -32,8 +32,8 @@ final class TemporarySite {
 
     var output: String { root + "/public" }
 
-    func build(strict: Bool = false, drafts: Bool = false) async -> BuildReport {
-        let options = BuildOptions(source: root, output: output, includeDrafts: drafts, strict: strict, builtinThemes: TemporarySite.repositoryRoot + "/themes")
+    func build(strict: Bool = false, drafts: Bool = false, search: Bool = true) async -> BuildReport {
+        let options = BuildOptions(source: root, output: output, includeDrafts: drafts, strict: strict, builtinThemes: TemporarySite.repositoryRoot + "/themes", includeSearch: search)
         return await SiteBuilder(now: { Date(timeIntervalSince1970: 1_790_000_000) }).build(options)
     }
 }

@@ -7,6 +7,7 @@ renders the full list. Text from a query or from an article is always shown as t
 
 from __future__ import annotations
 
+import re
 import subprocess
 import textwrap
 from urllib.parse import quote, urlsplit
@@ -178,6 +179,28 @@ def test_live_region_announces_the_number_of_results(browser):
     message = wait_for_status(browser.driver, lambda text: any(ch.isdigit() for ch in text), "a count")
     assert str(len(found)) in message and "result" in message, message
     assert browser.driver.find_element(By.CSS_SELECTOR, "[data-search-status]").get_attribute("aria-live") == "polite"
+
+
+def fetched(driver) -> list[str]:
+    """The paths of every resource the page has fetched so far."""
+    return [urlsplit(url).path for url in driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")]
+
+
+def test_focus_loads_the_manifest_the_page_names(browser):
+    """The page names its language's index manifest; focusing the box loads the runtime and that manifest,
+    so the first query fetches neither them nor <lang>/index.json."""
+    driver = browser.open("/ru/")
+    manifest = driver.find_element(By.CSS_SELECTOR, "[data-search-form]").get_attribute("data-search-manifest")
+    assert re.fullmatch(r"ru/manifest\.[0-9a-f]{8}\.json", manifest), manifest
+    search_input(driver).click()
+    WebDriverWait(driver, WAIT).until(lambda d: "/search/" + manifest in fetched(d))
+    before = fetched(driver)
+    assert "/search/search.js" in before
+    type_query(browser, "пароль")
+    wait_for_results(browser)
+    later = fetched(driver)[len(before):]
+    assert later and all(re.search(r"/search/ru/[sdmc]\d+\.", path) for path in later), later
+    assert not any(path.endswith("/index.json") for path in fetched(driver))
 
 
 def test_kinds_are_labelled(browser):

@@ -92,6 +92,14 @@ test('codes and versions match whole', async () => {
   assert.deepEqual(await urls('E1002'), []);
 });
 
+test('adjacent words count as a pair in either order, once', async () => {
+  const scores = async (query) => (await search(query, { lang: 'en', limit: 3 })).map((result) => [result.url, result.score]);
+  const forward = await scores('reset password');
+  assert.equal(forward[0][0], '/en/account/reset-password/');
+  assert.deepEqual(await scores('password reset'), forward);
+  assert.deepEqual(await scores('reset password reset'), forward);
+});
+
 test('a Russian query finds Russian pages in the Russian index', async () => {
   const found = await urls('как сбросить пароль', 'ru');
   assert.equal(found[0], '/ru/account/reset-password/');
@@ -113,6 +121,22 @@ test('excerpts escape HTML and mark the matched words', async () => {
   try {
     const [injected] = await search('reset forgotten password', { lang: 'en', limit: 1 });
     assert.ok(injected.excerpt.startsWith('&lt;img src=x onerror=&#39;alert(1)&#39;&gt; &amp; <mark>password</mark>'), injected.excerpt);
+  } finally {
+    useIndex();
+  }
+});
+
+test('an excerpt is the part of the stored text with most of the query words', async () => {
+  const filler = 'Lorem ipsum dolor sit amet. '.repeat(10);
+  useIndex((path, text) => (/\/c\d+\./.test(path) ? text.replace('Reset your Orbitask password', filler + 'Reset your Orbitask password') : text));
+  try {
+    const [result] = await search('reset forgotten password', { lang: 'en', limit: 1 });
+    assert.equal(result.url, '/en/account/reset-password/');
+    assert.ok(result.excerpt.startsWith('…<mark>Reset</mark> your Orbitask <mark>password</mark>'), result.excerpt);
+    assert.ok(result.excerpt.endsWith('…'));
+    assert.ok(result.excerpt.replaceAll(/<\/?mark>/g, '').length <= 162);
+    const [unmatched] = await search('forgotten', { lang: 'en', limit: 1 });
+    assert.ok(unmatched.excerpt.startsWith('Lorem ipsum'), unmatched.excerpt);
   } finally {
     useIndex();
   }

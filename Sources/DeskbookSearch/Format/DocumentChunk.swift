@@ -5,7 +5,7 @@ struct DocumentRow: Sendable, Equatable {
     var url: String
     var title: String
     var kind: String
-    /// Plain text, cut by `ExcerptText`.
+    /// Plain text that the excerpt shown is taken from (`ExcerptMarkup`), cut by `ExcerptText`.
     var excerpt: String
 }
 

@@ -3,12 +3,14 @@ import Foundation
 /// Where a term lives in the sharded index.
 ///
 /// Terms are sorted in UTF-8 byte order (the same as code point order, and as UTF-16 order since
-/// terms hold only BMP characters). A pair term "reset password" sorts right after its first word
-/// "reset", before any longer word: that keeps pairs in their first word's shard.
+/// terms hold only BMP characters). A pair term "password reset" sorts right after its first word
+/// "password", before any longer word: that keeps pairs in their first word's shard.
 enum TermKeys {
-    /// The pair term of two adjacent terms: joined by a space, which no single term contains.
+    /// The pair term of two adjacent terms, in either order: the two joined by a space (which no
+    /// single term contains), the one first in term order first. "Reset password" and "password
+    /// reset" are one pair, as are the free word orders of Russian ("сброс пароля", "пароля сброс").
     static func pair(_ first: String, _ second: String) -> String {
-        first + " " + second
+        precedes(second, first) ? second + " " + first : first + " " + second
     }
 
     /// Whether `term` is a pair term.

@@ -1,6 +1,6 @@
 /// The analysed fields of one document: how often each term occurs in each field, and each field's
-/// length in terms. Pair terms (two adjacent terms of the title or of one heading) count in their
-/// field but not in its length.
+/// length in terms. Pair terms (two adjacent terms of the title, of one heading or of the description)
+/// count in their field but not in its length.
 struct DocumentTerms: Sendable {
     /// Term ids, of a `BatchVocabulary` until `renumber` maps them to the language's.
     private(set) var terms: [Int32] = []
@@ -38,7 +38,7 @@ struct DocumentTerms: Sendable {
         }
         add(document.title, to: .title, withPairs: true)
         for heading in document.headings { add(heading, to: .headings, withPairs: true) }
-        add(document.description, to: .description, withPairs: false)
+        add(document.description, to: .description, withPairs: true)
         add(document.body, to: .body, withPairs: false)
     }
 

@@ -43,8 +43,9 @@ struct ImpactScorer {
                 filled[Int(term)] = slot + 1
             }
         }
+        let keys = terms.map { Array($0.utf8) }
         return terms.indices
-            .sorted { TermKeys.precedes(terms[$0], terms[$1]) }
+            .sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
             .map { index in
                 let range = starts[index]..<starts[index + 1]
                 return (terms[index], quantised(postingDocuments[range], impacts[range], highest: highest))

@@ -10,11 +10,11 @@ public struct SearchDocument: Sendable, Hashable {
     public var kind: String
     /// Section headings; for an FAQ question, the FAQ page title.
     public var headings: [String]
-    /// The page description and tags.
+    /// The page description (or what stands for it) and tags; adjacent words give pair terms.
     public var description: String
     /// The plain text of the page, or of the answer.
     public var body: String
-    /// The text the result excerpt is cut from: the description, or the answer.
+    /// The text the result excerpt is taken from: the description and the body, or the answer.
     public var excerpt: String
 
     public init(

@@ -5,9 +5,10 @@
 // Documents. One per article or policy page and one per FAQ question (its URL ends with the
 // question's anchor), each in its page's language. Ids run from 0 in URL order, so that the pages
 // of a section sit next to each other. Fields: title (or question), headings (or the FAQ page
-// title), description and tags, body (or answer). Terms come from `TextAnalyzer`; the title and
-// each heading also give pair terms, "first second" for every two adjacent terms, which let
-// adjacent query words that appear side by side in a title rank higher (phrase and proximity boost).
+// title), description (or the lead sentence of a page without one) and tags, body (or answer).
+// Terms come from `TextAnalyzer`; the title, each heading and the description also give pair terms
+// (`TermKeys.pair`) for every two adjacent terms, in either order, which let adjacent query words
+// that appear side by side there rank higher (phrase and proximity boost).
 //
 // Ranking. BM25F (field weights and length normalisation in `RankingParameters`) is computed at
 // build time for every (term, document), and the impacts are quantised to one byte, 1...255, on a
@@ -25,7 +26,8 @@
 // - m<n>.<hash>.bin: middle dictionaries, the same for all words by their third and fourth letters
 //   (`MiddleDictionaries`), for typos in the first two letters;
 // - c<n>.<hash>.json: chunks, `RankingParameters.chunkSize` consecutive documents each, with
-//   their url, title, kind and excerpt (`DocumentChunk`), fetched only for the results shown.
+//   their url, title, kind and the start of their text (`DocumentChunk`), fetched only for the
+//   results shown.
 // The hash in the names of shards, dictionaries and chunks is one hash of all of them (see
 // `SearchManifest`).
 //
@@ -48,7 +50,8 @@
 //    over the query terms, plus, for each two adjacent query terms, the best pair term of their
 //    matches, weighted by the lower of the two weights.
 //    A document needs to match only one term (OR semantics). Ties go to the lower document id.
-// 4. The chunks of the results shown are fetched; excerpts mark the matched words.
+// 4. The chunks of the results shown are fetched. A result's excerpt is the part of its stored text
+//    with the most distinct matched terms (`ExcerptMarkup`), the matched words marked.
 import DeskbookCore
 import Foundation
 
@@ -77,6 +80,7 @@ public struct SearchIndexBuilder: Sendable {
         _ documents: ArraySlice<SearchDocument>,
         to files: inout [SearchIndex.File]
     ) async -> String {
+        async let chunkFiles = Self.chunks(of: documents)
         let (terms, analyzed) = await Self.analyze(documents, language: language)
         let postings = ImpactScorer(terms: terms, documents: analyzed).postings()
         let plan = ShardPlan(postings)
@@ -84,7 +88,7 @@ public struct SearchIndexBuilder: Sendable {
         let dictionaries = plan.dictionaries.map { HashedFile(TermTable.encodeDictionary($0.words)) }
         let middlePlan = MiddleDictionaries(postings)
         let middles = middlePlan.files.map { HashedFile(TermTable.encodeDictionary($0.words)) }
-        let chunks = await Self.chunks(of: documents)
+        let chunks = await chunkFiles
         let manifest = SearchManifest(
             version: SearchManifest.currentVersion,
             language: language,
@@ -121,7 +125,7 @@ public struct SearchIndexBuilder: Sendable {
                     url: document.url,
                     title: document.title,
                     kind: document.kind,
-                    excerpt: ExcerptText.make(document.excerpt, limit: RankingParameters.excerptLength)
+                    excerpt: ExcerptText.make(document.excerpt, limit: RankingParameters.storedTextLength)
                 )
             }))
         }

@@ -4,7 +4,8 @@ struct QueryPlan {
     var terms: [String] = []
     /// The term of the last word when the query ends inside it (search as you type).
     var prefix: String?
-    /// Adjacent terms of the query, without repeats, both among `terms`.
+    /// Adjacent terms of the query, both among `terms`, without repeats in either order (their pair
+    /// term is the same, see `TermKeys.pair`).
     var pairs: [(first: String, second: String)] = []
 
     init(_ query: String, language: String, analyzer: TextAnalyzer) {
@@ -18,7 +19,7 @@ struct QueryPlan {
         }
         for (first, second) in zip(tokens, tokens.dropFirst())
         where first.term != second.term && terms.contains(first.term) && terms.contains(second.term)
-            && !pairs.contains(where: { $0 == (first.term, second.term) }) {
+            && !pairs.contains(where: { $0 == (first.term, second.term) || $0 == (second.term, first.term) }) {
             pairs.append((first.term, second.term))
         }
     }

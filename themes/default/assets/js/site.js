@@ -3,7 +3,8 @@
 // Search: the header box shows results as you type (an ARIA 1.2 combobox with a listbox popup) and the
 // search page (/<lang>/search/?q=...) renders the full list. Both load the search runtime
 // (public/search/search.js, an ES module) with a dynamic import() on first use, from the URL in the header
-// form's data-search-runtime attribute. Interface strings come from data-t-* attributes of that form.
+// form's data-search-runtime attribute, and hand it the index manifest the form names (data-search-manifest).
+// Interface strings come from data-t-* attributes of that form.
 //
 // Safety: no text from the query or from the index is ever parsed as HTML, except the runtime's excerpt,
 // which is parsed in an inert <template> and rebuilt from its text and <mark> elements only.
@@ -21,12 +22,23 @@ function runtimeURL(form) {
   return new URL(path, document.baseURI).href;
 }
 
+// The page names its language's index manifest (data-search-manifest, "en/manifest.<hash>.json"), which
+// saves the runtime fetching <lang>/index.json first.
+function configureRuntime(runtime, form) {
+  const manifest = form?.dataset.searchManifest;
+  const lang = form?.dataset.lang;
+  if (manifest && lang && typeof runtime.configure === 'function') runtime.configure({ manifests: { [lang]: manifest } });
+  return runtime;
+}
+
 function loadRuntime(form) {
   if (!runtimePromise) {
-    runtimePromise = import(runtimeURL(form)).catch((error) => {
-      runtimePromise = null; // let a later attempt retry, e.g. after a network hiccup
-      throw error;
-    });
+    runtimePromise = import(runtimeURL(form))
+      .then((runtime) => configureRuntime(runtime, form))
+      .catch((error) => {
+        runtimePromise = null; // let a later attempt retry, e.g. after a network hiccup
+        throw error;
+      });
   }
   return runtimePromise;
 }
@@ -197,11 +209,11 @@ class SearchBox {
     this.input.addEventListener('input', () => this.schedule());
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.input.addEventListener('focus', () => {
-      // Load the runtime and the language's index bootstrap while the customer types the first words:
-      // an empty query reads only the manifest.
+      // Load the runtime and the language's index bootstrap (its manifest) while the customer types the
+      // first words.
       if (!this.warm) {
         this.warm = loadRuntime(form)
-          .then((runtime) => runtime.search('', { lang: this.lang, limit: 1 }))
+          .then((runtime) => (typeof runtime.preload === 'function' ? runtime.preload({ lang: this.lang }) : null))
           .catch(() => {
             this.warm = null;
           });

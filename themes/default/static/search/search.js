@@ -463,6 +463,7 @@ const MIN_PREFIX_LENGTH = 3;
 const MAX_COMPLETIONS = 16;
 const MIN_CORRECTION_LENGTH = 4;
 const MAX_CORRECTIONS = 4;
+const MAX_COMPLETION_SHARDS = 2;
 const MANIFEST_VERSION = 1;
 
 const settings = { load: null, manifests: {} };
@@ -558,7 +559,8 @@ function decodeTermTable(bytes, path, withPostings) {
 
 // ----- Terms and buckets (TermKeys.swift) -----
 
-const pairTerm = (first, second) => first + ' ' + second;
+// Either order gives one pair term, the word first in term order first (TermKeys.pair).
+const pairTerm = (first, second) => (second < first ? second + ' ' + first : first + ' ' + second);
 const isPair = (term) => term.includes(' ');
 const bucketOf = (term) => Array.from(term.split(' ')[0]).slice(0, 2).join('');
 // A word's third and fourth code points, null for a shorter word or a word with digits.
@@ -598,6 +600,17 @@ class IndexView {
 
   shard(term) {
     return this.file(`s${shardNumber(term, this.manifest.shards)}.${this.manifest.hash}.bin`);
+  }
+
+  // Asks for the shards after the one of `prefix` whose first word begins with it (at most
+  // MAX_COMPLETION_SHARDS): a split bucket's completions of the prefix are there, and their postings come
+  // in the same round as the prefix's own shard instead of one round later.
+  completionShards(prefix) {
+    const { shards, hash } = this.manifest;
+    const first = shardNumber(prefix, shards) + 1;
+    for (let number = first; number < Math.min(shards.length, first + MAX_COMPLETION_SHARDS) && shards[number].startsWith(prefix); number++) {
+      this.file(`s${number}.${hash}.bin`);
+    }
   }
 
   postings(term) {
@@ -653,7 +666,8 @@ function queryPlan(query, lang) {
   const pairs = [];
   for (let index = 1; index < tokens.length; index++) {
     const [first, second] = [tokens[index - 1].term, tokens[index].term];
-    if (first !== second && terms.includes(first) && terms.includes(second) && !pairs.some((pair) => pair[0] === first && pair[1] === second)) {
+    const known = pairs.some((pair) => (pair[0] === first && pair[1] === second) || (pair[0] === second && pair[1] === first));
+    if (first !== second && terms.includes(first) && terms.includes(second) && !known) {
       pairs.push([first, second]);
     }
   }
@@ -697,10 +711,14 @@ function correctionDistance(term, word, limit) {
 // The index terms `term` matches, [{term, weight}], or null while its shard is not loaded.
 function termMatches(term, isPrefix, view) {
   const exact = view.postings(term);
-  if (exact === null) return null;
+  // A prefix's bucket words and the shards of its completions are asked for with its shard, so that
+  // the dictionary of a split bucket and the postings of its completions come in the same round.
+  if (isPrefix) view.completionShards(term);
+  const words = isPrefix ? view.words(bucketOf(term)) : [];
+  if (exact === null || words === null) return null;
   const matches = exact ? [{ term, weight: WEIGHT_EXACT }] : [];
   if (isPrefix) {
-    const completions = (view.words(bucketOf(term)) ?? [])
+    const completions = words
       .filter((word) => word.term !== term && word.term.startsWith(term))
       .sort((a, b) => b.count - a.count || compareTerms(a.term, b.term))
       .slice(0, MAX_COMPLETIONS);
@@ -848,15 +866,41 @@ async function runQuery(query, lang, limit) {
 const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHTML = (text) => text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]);
 
+// The longest excerpt shown, in UTF-16 units (ExcerptMarkup.windowLength).
+const EXCERPT_LENGTH = 160;
+
+// The [start, end) of `text` shown: all of it when it fits; else from the start of the first matched
+// token from which a window holds more distinct matched terms than from any earlier one (the text's
+// start when none holds more than the first window), ended at the last space within EXCERPT_LENGTH.
+function excerptWindow(text, matched) {
+  if (text.length <= EXCERPT_LENGTH) return [0, text.length];
+  const distinctTerms = (from) =>
+    new Set(matched.filter((token) => token.start >= from && token.end <= from + EXCERPT_LENGTH).map((token) => token.term)).size;
+  let start = 0;
+  let most = distinctTerms(0);
+  for (const token of matched) {
+    const count = distinctTerms(token.start);
+    if (count > most) [start, most] = [token.start, count];
+  }
+  let end = Math.min(start + EXCERPT_LENGTH, text.length);
+  const space = end < text.length ? text.lastIndexOf(' ', end - 1) : -1;
+  if (space > start) end = space;
+  return [start, end];
+}
+
+// The excerpt of a result (ExcerptMarkup.swift): the window of its stored text with most of the
+// matched terms, escaped, the matched words in <mark>, "…" where the text was cut.
 function excerptHTML(text, marked, lang) {
-  let html = '';
-  let offset = 0;
-  for (const token of tokenize(text, lang)) {
-    if (!marked.has(token.term)) continue;
+  const matched = tokenize(text, lang).filter((token) => marked.has(token.term));
+  const [start, end] = excerptWindow(text, matched);
+  let html = start > 0 ? '…' : '';
+  let offset = start;
+  for (const token of matched) {
+    if (token.start < start || token.end > end) continue;
     html += escapeHTML(text.slice(offset, token.start)) + '<mark>' + escapeHTML(text.slice(token.start, token.end)) + '</mark>';
     offset = token.end;
   }
-  return html + escapeHTML(text.slice(offset));
+  return html + escapeHTML(text.slice(offset, end)) + (end < text.length ? '…' : '');
 }
 
 /**
