@@ -152,6 +152,33 @@ test('a query loads only the shards its words need, and each file once', async (
   assert.deepEqual(loads, first);
 });
 
+test('a prefix in a split bucket fetches its dictionary and completion shards with its own shard', async () => {
+  // Russian "по" is split over two shards, the second starting with "политик"; "пол" may complete to words in it.
+  const manifest = JSON.parse(readFileSync(join(searchDir, 'ru', JSON.parse(readFileSync(join(searchDir, 'ru/index.json'), 'utf8')).manifest), 'utf8'));
+  const split = manifest.shards.findIndex((key) => key.startsWith('пол'));
+  assert.ok(split > 0 && manifest.dictionaries.includes('по'), manifest.shards.join(' '));
+  const rounds = [];
+  let round = 0;
+  configure({
+    load: async (path) => {
+      rounds.push([path, round]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      round = 1;
+      const bytes = readFileSync(join(searchDir, path));
+      return path.endsWith('.json') ? bytes.toString('utf8') : bytes;
+    },
+  });
+  await preload({ lang: 'ru' });
+  round = 0;
+  rounds.length = 0;
+  await search('пол', { lang: 'ru' });
+  const first = rounds.filter(([, number]) => number === 0).map(([path]) => path);
+  for (const file of [`s${split - 1}.`, `s${split}.`, `d${manifest.dictionaries.indexOf('по')}.`]) {
+    assert.ok(first.some((path) => path.startsWith('ru/' + file)), `${file} not in the first round: ${first.join(' ')}`);
+  }
+  useIndex();
+});
+
 test('preload fetches only the bootstrap', async () => {
   useIndex();
   await preload({ lang: 'ru' });

@@ -29,8 +29,9 @@ enum IndexField: Int, CaseIterable {
 /// - the lead sentence standing in for a missing description: alchemyinsights-ru 0.878 → 0.909, whose
 ///   Russian help cards have no description and whose questions often come from their first sentence;
 ///   the other sets have descriptions and do not change;
-/// - pair terms from the description: officedocs-en +0.03, site-en +0.007; from the whole body instead:
-///   officedocs-en and site-en −0.02 and an index twice as large, so the body gives none;
+/// - pair terms from the description: officedocs-en +0.03, site-en +0.007; from the whole body as well:
+///   officedocs-en and site-en −0.02, alchemyinsights-ru +0.007 and an index twice as large, so the body
+///   gives none;
 /// - pairs in either order (word order varies, freely so in Russian): alchemyinsights-ru +0.01,
 ///   officedocs-en −0.006, site-ru one question down;
 /// - title weight 3 rather than 5, once descriptions carry pairs: site-ru +0.01, the others within
@@ -57,9 +58,10 @@ enum RankingParameters {
 
     /// Posting lists keep the documents with the highest impacts up to this many: a word found in
     /// more documents says little about each, and the rest of the query decides among them. A fixed
-    /// number bounds the bytes a common word costs a query whatever the site's size; on the two
-    /// corpora (2,459 and 3,025 documents) 250, 300, 550, 600 and no pruning at all all rank worse
-    /// (officedocs-en −0.005 to −0.015 MRR@10, alchemyinsights-ru −0.002 to −0.01).
+    /// number bounds the bytes a common word costs a query whatever the site's size. On the two
+    /// corpora (2,459 and 3,025 documents) 250, 300, 550, 600 and no pruning at all each cost
+    /// officedocs-en 0.005 to 0.014 MRR@10 and move alchemyinsights-ru by −0.013 to +0.002: pruning
+    /// also drops the weakest, most incidental mentions of common words.
     static let maxPostings = 400
     /// The target size of a shard or middle dictionary before compression: buckets and middles are
     /// packed into files of about this size.

@@ -463,8 +463,10 @@ const MIN_PREFIX_LENGTH = 3;
 const MAX_COMPLETIONS = 16;
 const MIN_CORRECTION_LENGTH = 4;
 const MAX_CORRECTIONS = 4;
-const MAX_COMPLETION_SHARDS = 2;
 const MANIFEST_VERSION = 1;
+// The most shards fetched ahead for the completions of a prefix (IndexView.completionShards); only
+// what is fetched when, not the ranking, depends on it.
+const MAX_COMPLETION_SHARDS = 2;
 
 const settings = { load: null, manifests: {} };
 const files = new Map(); // path → Promise of the decoded file
