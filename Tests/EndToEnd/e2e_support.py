@@ -13,6 +13,9 @@ import threading
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+from selenium.common.exceptions import NoAlertPresentException
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # Pages of the bundled example site that the browser tests visit, as (kind, content path under /<lang>/).
@@ -347,3 +350,14 @@ def aliases_in_content(source: Path) -> dict[str, str]:
         for alias in found:
             aliases[alias] = page_url
     return aliases
+
+
+def assert_no_alert(driver, when: str):
+    """Fails when a JavaScript alert is open: a script that should never run did."""
+    try:
+        alert = driver.switch_to.alert
+    except NoAlertPresentException:
+        return
+    text = alert.text
+    alert.dismiss()
+    pytest.fail(f"script ran {when}: alert({text})")

@@ -13,12 +13,12 @@ import textwrap
 from urllib.parse import quote, urlsplit
 
 import pytest
-from selenium.common.exceptions import NoAlertPresentException, TimeoutException, UnexpectedAlertPresentException
+from selenium.common.exceptions import TimeoutException, UnexpectedAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from e2e_support import Browser, SiteServer, build_site
+from e2e_support import Browser, SiteServer, assert_no_alert, build_site
 from test_accessibility import describe, run_axe as run_axe_on_page
 
 WAIT = 15  # seconds: the first query also loads the runtime and the index bootstrap
@@ -108,14 +108,6 @@ def pause(driver, milliseconds: int = 300):
     driver.execute_async_script("const done = arguments[arguments.length - 1]; setTimeout(done, arguments[0]);", milliseconds)
 
 
-def assert_no_alert(driver, when: str):
-    try:
-        alert = driver.switch_to.alert
-    except NoAlertPresentException:
-        return
-    text = alert.text
-    alert.dismiss()
-    pytest.fail(f"script ran {when}: alert({text})")
 
 
 def injected_elements(driver, root_selector: str) -> list[str]:

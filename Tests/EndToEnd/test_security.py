@@ -5,10 +5,10 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from selenium.common.exceptions import NoAlertPresentException, UnexpectedAlertPresentException
+from selenium.common.exceptions import UnexpectedAlertPresentException
 from selenium.webdriver.common.by import By
 
-from e2e_support import Browser, SiteServer, build_site
+from e2e_support import Browser, SiteServer, assert_no_alert, build_site
 
 UNSAFE_MARKDOWN = """\
 ---
@@ -57,14 +57,6 @@ def unsafe_site(tmp_path_factory, deskbook_bin):
         yield server.base_url
 
 
-def assert_no_alert(driver, when: str):
-    try:
-        alert = driver.switch_to.alert
-    except NoAlertPresentException:
-        return
-    text = alert.text
-    alert.dismiss()
-    pytest.fail(f"script from content ran {when}: alert({text})")
 
 
 def test_script_in_content_does_not_run(driver, unsafe_site):
