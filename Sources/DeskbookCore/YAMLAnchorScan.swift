@@ -6,6 +6,7 @@
 enum YAMLAnchorScan {
     /// The 1-based line and column of the first anchor or alias, if any.
     static func firstAnchor(in text: String) -> (line: Int, column: Int)? {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         var blockIndent: Int? = nil
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let characters = Array(line.unicodeScalars)
