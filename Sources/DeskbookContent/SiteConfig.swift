@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable {
     /// Languages in order; the first is the default.
     public var languages: [String]
     public var theme: String
+    /// Where `theme` is set in `deskbook.yml`, for diagnostics about it.
+    public var themeLocation: SourceLocation?
     /// How broken internal links are reported.
     public var brokenLinks: Severity
     /// Site-wide parameters for templates.
@@ -25,6 +27,7 @@ public struct SiteConfig: Sendable {
         baseURL: String,
         languages: [String],
         theme: String = "default",
+        themeLocation: SourceLocation? = nil,
         brokenLinks: Severity = .error,
         params: [String: YAMLValue] = [:],
         maxPageBytes: Int = 4 << 20,
@@ -35,6 +38,7 @@ public struct SiteConfig: Sendable {
         self.baseURL = SiteConfig.withTrailingSlash(baseURL)
         self.languages = languages
         self.theme = theme
+        self.themeLocation = themeLocation
         self.brokenLinks = brokenLinks
         self.params = params
         self.maxPageBytes = maxPageBytes

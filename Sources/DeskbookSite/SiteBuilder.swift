@@ -40,8 +40,10 @@ public struct SiteBuilder: Sendable {
         }
         let theme: Theme
         do {
-            let roots = ThemeLoader.roots(siteRoot: options.source, theme: config.theme, builtinThemes: options.builtinThemes)
-            theme = try ThemeLoader(fileSystem: fileSystem).load(roots: roots)
+            let loader = ThemeLoader(fileSystem: fileSystem)
+            let declaredAt = config.themeLocation ?? SourceLocation(path: Path.join(options.source, "deskbook.yml"))
+            let roots = try loader.roots(siteRoot: options.source, theme: config.theme, builtinThemes: options.builtinThemes, declaredAt: declaredAt)
+            theme = try loader.load(roots: roots)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {

@@ -11,15 +11,19 @@ public struct ThemeLoader: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// The theme folders to merge for a site, most specific first.
-    public static func roots(siteRoot: String, theme: String, builtinThemes: String?) -> [String] {
-        var roots = [Path.join(siteRoot, "themes", theme)]
-        if let builtinThemes {
-            roots.append(Path.join(builtinThemes, theme))
-            if theme != "default" { roots.append(Path.join(builtinThemes, "default")) }
-        }
+    /// The theme folders to merge for a site, most specific first: the theme's folder in the site and among
+    /// the built-in themes, then the built-in default beneath a theme of another name. A theme that neither
+    /// place has is an error at `declaredAt`, so a misspelt name never falls back to the default unnoticed.
+    public func roots(siteRoot: String, theme: String, builtinThemes: String?, declaredAt: SourceLocation) throws -> [String] {
+        var candidates = [Path.join(siteRoot, "themes", theme)]
+        if let builtinThemes { candidates.append(Path.join(builtinThemes, theme)) }
         var seen: Set<String> = []
-        return roots.filter { seen.insert($0).inserted }
+        var roots = candidates.filter { seen.insert($0).inserted && fileSystem.kind(of: $0) == .directory }
+        guard !roots.isEmpty else {
+            throw DiagnosticList([.error("theme '\(theme)' not found; looked in \(candidates.joined(separator: ", "))", at: declaredAt)])
+        }
+        if theme != "default", let builtinThemes { roots.append(Path.join(builtinThemes, "default")) }
+        return roots
     }
 
     public func load(roots: [String]) throws -> Theme {

@@ -94,6 +94,15 @@ import Testing
         #expect(report.diagnostics.first?.location.path.hasSuffix("deskbook.yml") == true)
     }
 
+    @Test func anUnknownThemeIsAnErrorAtItsLine() async throws {
+        let site = try TemporarySite(config: "title: Help\nbase_url: https://example.com/\nlanguages: [en]\ntheme: defualt\n")
+        let report = await site.build()
+        #expect(report.outcome == .configurationError)
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(diagnostic.message.hasPrefix("theme 'defualt' not found"))
+        #expect(diagnostic.location.path.hasSuffix("deskbook.yml") && diagnostic.location.line == 4)
+    }
+
     @Test func symlinkLoopsAndUnreadableFilesAreDiagnosed() async throws {
         let site = try TemporarySite(files: ["content/en/a.md": page("A")])
         try FileManager.default.createSymbolicLink(atPath: site.root + "/content/en/loop", withDestinationPath: site.root + "/content/en")
