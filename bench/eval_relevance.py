@@ -5,6 +5,8 @@ Sets (bench/relevance/*.tsv, `question<TAB>url | url ...`):
   site-en, site-ru              hand-written customer questions about the example site (content/)
   officedocs-en                 derived from ../shared/corpus/officedocs-support-en (make_corpus_sets.py)
   alchemyinsights-ru            derived from ../shared/corpus/alchemyinsights-ru (make_corpus_sets.py)
+  webapps-en, health-en,        hand-written out-of-domain sites (bench/relevance/sites/<set>) with questions
+  video-ru                      in the style of the acceptance sets (web-app FAQ, health FAQ, Russian video help)
 
 For every set the matching site is built with `deskbook build --keep-going` into a work folder, then each
 question runs through `deskbook search QUESTION --source SITE --lang L --limit 10 --json`. Compared with:
@@ -66,7 +68,11 @@ SETS = {
     "site-ru": ("example", "ru"),
     "officedocs-en": ("officedocs-en", "en"),
     "alchemyinsights-ru": ("alchemyinsights-ru", "ru"),
+    "webapps-en": ("webapps-en", "en"),
+    "health-en": ("health-en", "en"),
+    "video-ru": ("video-ru", "ru"),
 }
+SITES = HERE / "relevance" / "sites"  # hand-written sites: SITES/<site name>/{deskbook.yml,content/}
 LIMIT = 10
 
 
@@ -87,6 +93,8 @@ def prepare(name: str, workdir: Path) -> Path:
         return prepare_site(workdir, name, {"en": CORPUS_ROOT / "officedocs-support-en"})
     if name == "alchemyinsights-ru":
         return prepare_site(workdir, name, {"ru": CORPUS_ROOT / "alchemyinsights-ru"})
+    if (SITES / name).is_dir():
+        return prepare_example_site(workdir, name, SITES / name)
     raise KeyError(name)
 
 

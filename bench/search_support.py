@@ -55,14 +55,15 @@ def prepare_site(workdir: Path, name: str, languages: dict[str, Path], title: st
     return site
 
 
-def prepare_example_site(workdir: Path) -> Path:
-    """The repository's example site (deskbook.yml and content/), as its own folder so that it has a public/."""
-    site = workdir / "example"
+def prepare_example_site(workdir: Path, name: str = "example", folder: Path = ROOT) -> Path:
+    """A site with deskbook.yml and content/ (the repository's example site unless `folder` is given), as its own
+    folder so that it has a public/."""
+    site = workdir / name
     if site.exists():
         shutil.rmtree(site)
     site.mkdir(parents=True)
-    (site / "content").symlink_to(ROOT / "content")
-    shutil.copy(ROOT / "deskbook.yml", site / "deskbook.yml")
+    (site / "content").symlink_to(folder / "content")
+    shutil.copy(folder / "deskbook.yml", site / "deskbook.yml")
     return site
 
 
