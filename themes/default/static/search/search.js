@@ -178,8 +178,7 @@ export const STOP_WORDS = Object.freeze({
     'on', 'or', 'other', 'our', 'ours', 'ourselves', 'own', 'same', 'shall', 'she', 'should', 'so',
     'some', 'such', 'than', 'that', 'thats', 'the', 'their', 'theirs', 'them', 'themselves', 'then',
     'there', 'these', 'they', 'theyre', 'this', 'those', 'through', 'to', 'too', 'under', 'until', 'us',
-    'very', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'while', 'who', 'whom', 'whose', 'why',
-    'will', 'with', 'within', 'would', 'you', 'your', 'youre', 'yours', 'yourself', 'yourselves',
+    'very', 'was', 'we', 'were', 'what', 'which', 'while', 'will', 'with', 'within', 'would', 'you', 'your', 'youre', 'yours', 'yourself', 'yourselves',
   ]),
   ru: Object.freeze([
     'а', 'без', 'более', 'будет', 'будут', 'бы', 'был', 'была', 'были', 'было', 'быть', 'в', 'вам', 'вас',
