@@ -20,6 +20,10 @@ public struct SiteConfig: Sendable {
     public var maxPageBytes: Int
     /// How many recently updated pages the Atom feeds list.
     public var feedSize: Int
+    /// The site's search synonyms by language: groups of words or phrases that mean the same.
+    public var synonyms: [String: [[String]]]
+    /// Whether Deskbook's built-in synonyms apply as well.
+    public var builtinSynonyms: Bool
 
     public init(
         title: String,
@@ -31,7 +35,9 @@ public struct SiteConfig: Sendable {
         brokenLinks: Severity = .error,
         params: [String: YAMLValue] = [:],
         maxPageBytes: Int = 4 << 20,
-        feedSize: Int = 20
+        feedSize: Int = 20,
+        synonyms: [String: [[String]]] = [:],
+        builtinSynonyms: Bool = true
     ) {
         self.title = title
         self.languageTitles = languageTitles
@@ -43,6 +49,8 @@ public struct SiteConfig: Sendable {
         self.params = params
         self.maxPageBytes = maxPageBytes
         self.feedSize = feedSize
+        self.synonyms = synonyms
+        self.builtinSynonyms = builtinSynonyms
     }
 
     public var defaultLanguage: String { languages.first ?? "en" }

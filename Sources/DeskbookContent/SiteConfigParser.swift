@@ -11,6 +11,7 @@ public struct SiteConfigParser: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "language_titles", "base_url", "languages", "theme", "broken_links", "params", "max_page_size", "feed_size",
+        "synonyms", "builtin_synonyms",
     ]
 
     /// The configuration with its warnings, or the diagnostics that prevent it.
@@ -69,7 +70,9 @@ public struct SiteConfigParser: Sendable {
             brokenLinks: brokenLinks,
             params: params,
             maxPageBytes: (reader.positiveInt("max_page_size") ?? 4) << 20,
-            feedSize: reader.positiveInt("feed_size") ?? 20
+            feedSize: reader.positiveInt("feed_size") ?? 20,
+            synonyms: reader.synonymGroups("synonyms", languages: languages),
+            builtinSynonyms: reader.bool("builtin_synonyms") ?? true
         )
         if reader.diagnostics.containsErrors { return .failure(DiagnosticList(reader.diagnostics)) }
         return .success((config, reader.diagnostics))

@@ -12,7 +12,8 @@ enum SearchDocuments {
     static func index(for site: Site) async -> (files: [OutputFile], manifests: [String: String], duration: Duration) {
         let clock = ContinuousClock()
         let start = clock.now
-        let index = await SearchIndexBuilder().build(make(for: site))
+        let synonyms = Synonyms.forSite(site.config.synonyms, includingBuiltin: site.config.builtinSynonyms)
+        let index = await SearchIndexBuilder(synonyms: synonyms).build(make(for: site))
         let files = index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
         return (files, index.manifests, clock.now - start)
     }

@@ -23,6 +23,41 @@ import Testing
         #expect(config.absoluteURL("/docs/en/") == "https://example.com/docs/en/")
     }
 
+    @Test func readsSearchSynonymsPerLanguage() throws {
+        let (config, warnings) = try SiteConfigParser().parse("""
+        title: Help
+        base_url: https://example.com/
+        languages: [en, ru]
+        builtin_synonyms: false
+        synonyms:
+          en: [[workspace, team space], [invoice, bill]]
+          ru: [[пространство, воркспейс]]
+        """).get()
+        #expect(warnings.isEmpty)
+        #expect(config.builtinSynonyms == false)
+        #expect(config.synonyms == ["en": [["workspace", "team space"], ["invoice", "bill"]], "ru": [["пространство", "воркспейс"]]])
+    }
+
+    @Test func badSynonymGroupsAreErrorsAtTheirLine() {
+        let result = SiteConfigParser().parse("""
+        title: Help
+        base_url: https://example.com/
+        languages: [en]
+        synonyms:
+          en:
+            - [workspace, team space]
+            - [lonely]
+          de: [[Rechnung, Faktura]]
+        """)
+        guard case .failure(let list) = result else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(list.diagnostics.map(\.location.line) == [7, 8])
+        #expect(list.diagnostics.first?.message == "a synonym group must be a list of two or more words or phrases")
+        #expect(list.diagnostics.last?.severity == .warning)
+    }
+
     @Test func reportsMistakesWithPositions() {
         let result = SiteConfigParser().parse("title: Help\nbase_url: https://x.org/\nlanguages: [en, English]\nbroken_links: maybe\ncolour: blue\n")
         guard case .failure(let list) = result else {

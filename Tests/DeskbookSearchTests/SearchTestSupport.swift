@@ -17,8 +17,8 @@ struct BuiltIndex {
     let index: SearchIndex
     let engine: SearchEngine
 
-    init(_ documents: [SearchDocument]) async {
-        index = await SearchIndexBuilder().build(documents)
+    init(_ documents: [SearchDocument], synonyms: Synonyms = Synonyms.forSite([:], includingBuiltin: true)) async {
+        index = await SearchIndexBuilder(synonyms: synonyms).build(documents)
         let files = Dictionary(uniqueKeysWithValues: index.files.map { ($0.path, $0.data) })
         engine = SearchEngine { path in
             guard let data = files[path] else { throw CocoaError(.fileNoSuchFile) }

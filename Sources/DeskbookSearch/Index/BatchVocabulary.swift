@@ -17,11 +17,26 @@ struct BatchVocabulary {
     /// The ids of the terms of `text`, in text order: `TextAnalyzer().analyze(text, language:)`.
     mutating func termIDs(of text: String) -> [Int32] {
         var result: [Int32] = []
-        Tokenizer.forEachToken(in: text) { token in
-            let id = tokens.value(of: token.utf8) ?? add(token)
+        forEachTermID(in: text) { id in
             if id >= 0 { result.append(id) }
         }
         return result
+    }
+
+    /// The ids of the terms of `text`, or nil when one of its words is a stop word.
+    mutating func termIDsOfEveryWord(of text: String) -> [Int32]? {
+        var result: [Int32]? = []
+        forEachTermID(in: text) { id in
+            if id >= 0 { result?.append(id) } else { result = nil }
+        }
+        return result
+    }
+
+    /// Each token's term id in text order, -1 for a stop word.
+    private mutating func forEachTermID(in text: String, _ body: (Int32) -> Void) {
+        Tokenizer.forEachToken(in: text) { token in
+            body(tokens.value(of: token.utf8) ?? add(token))
+        }
     }
 
     /// Analyses a token not seen before: its term id, or -1 for a stop word.

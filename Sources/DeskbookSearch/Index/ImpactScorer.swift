@@ -20,7 +20,7 @@ struct ImpactScorer {
         }
         for index in terms.indices { starts[index + 1] += starts[index] }
         let averages = totals / max(count, 1)
-        let weights = SIMD4<Double>(IndexField.allCases.map { RankingParameters.fields[$0]!.weight })
+        let weights = SIMD4<Double>(IndexField.allCases.map { RankingParameters.fields[$0]!.weight }) / Double(Synonyms.occurrenceWeight)
         let idfs = terms.indices.map { index in
             let df = Double(starts[index + 1] - starts[index])
             let factor = TermKeys.isPair(terms[index]) ? RankingParameters.pairFactor : 1
@@ -45,6 +45,7 @@ struct ImpactScorer {
         }
         let keys = terms.map { Array($0.utf8) }
         return terms.indices
+            .filter { starts[$0] < starts[$0 + 1] } // a synonym no document has
             .sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
             .map { index in
                 let range = starts[index]..<starts[index + 1]

@@ -57,7 +57,11 @@ import Foundation
 
 /// Builds the search index files from documents of any languages.
 public struct SearchIndexBuilder: Sendable {
-    public init() {}
+    public var synonyms: Synonyms
+
+    public init(synonyms: Synonyms = Synonyms.forSite([:], includingBuiltin: true)) {
+        self.synonyms = synonyms
+    }
 
     /// The index files of `documents`, one index per language.
     public func build(_ documents: [SearchDocument]) async -> SearchIndex {
@@ -81,7 +85,7 @@ public struct SearchIndexBuilder: Sendable {
         to files: inout [SearchIndex.File]
     ) async -> String {
         async let chunkFiles = Self.chunks(of: documents)
-        let (terms, analyzed) = await Self.analyze(documents, language: language)
+        let (terms, analyzed) = await Self.analyze(documents, synonyms: synonyms.groups[language] ?? [])
         let postings = ImpactScorer(terms: terms, documents: analyzed).postings()
         let plan = ShardPlan(postings)
         let shards = await concurrentMap(plan.shards.map { Array($0.entries) }) { HashedFile(TermTable.encodeShard($0)) }
@@ -133,7 +137,7 @@ public struct SearchIndexBuilder: Sendable {
 
     /// The terms of the language and every document's terms with their ids, analysed in parallel
     /// batches that each keep a `BatchVocabulary`.
-    private static func analyze(_ documents: ArraySlice<SearchDocument>, language: String) async -> ([String], [DocumentTerms]) {
+    private static func analyze(_ documents: ArraySlice<SearchDocument>, synonyms: [[String]]) async -> ([String], [DocumentTerms]) {
         let batchSize = documents.count / (ProcessorCount.value * 4) + 1
         let batches = stride(from: documents.startIndex, to: documents.endIndex, by: batchSize).map {
             documents[$0..<min($0 + batchSize, documents.endIndex)]
@@ -141,7 +145,8 @@ public struct SearchIndexBuilder: Sendable {
         let analyzed = await concurrentMap(batches) { batch in
             var vocabulary = BatchVocabulary()
             var positions: [Int] = []
-            let terms = batch.map { DocumentTerms($0, vocabulary: &vocabulary, positions: &positions) }
+            let table = SynonymTable(groups: synonyms, vocabulary: &vocabulary)
+            let terms = batch.map { DocumentTerms($0, vocabulary: &vocabulary, synonyms: table, positions: &positions) }
             return (vocabulary.terms, terms)
         }
         var terms: [String] = []
