@@ -14,6 +14,9 @@ public enum Scaffold {
             broken_links: error
             params:
               support_email: support@example.com
+            # Words your customers use for your documentation's words, for search:
+            # synonyms:
+            #   en: [[workspace, team space]]
 
             """),
             ("content/en/_index.md", page(kind: nil, title: title, description: "Answers and guides from our support team.")),
