@@ -22,8 +22,9 @@ extension MappingReader {
                 continue
             }
             for groupNode in list {
-                let words = groupNode.sequence?.compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
-                guard words.count >= 2, words.count == groupNode.sequence?.count else {
+                let items = groupNode.sequence.map(Array.init) ?? []
+                let words = items.compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard words.count >= 2, words.count == items.count else {
                     diagnostics.append(.error("a synonym group must be a list of two or more words or phrases", at: source.location(of: groupNode)))
                     continue
                 }

@@ -66,7 +66,7 @@ public struct SiteConfigParser: Sendable {
             baseURL: baseURL ?? "/",
             languages: languages,
             theme: reader.string("theme") ?? "default",
-            themeLocation: reader.keys.contains { $0.string == "theme" } ? reader.location(of: "theme") : nil,
+            themeLocation: reader.node("theme").map(reader.source.location(of:)),
             brokenLinks: brokenLinks,
             params: params,
             maxPageBytes: (reader.positiveInt("max_page_size") ?? 4) << 20,

@@ -38,6 +38,19 @@ def site_source() -> Path:
     return Path(os.environ.get("DESKBOOK_SITE", REPO_ROOT))
 
 
+def write_english_site(source: Path, title: str, pages: dict[str, str]) -> None:
+    """A one-language site in `source`: deskbook.yml, a home page and `pages` by path under content/en."""
+    (source / "deskbook.yml").write_text(
+        f"title: {title}\nbase_url: https://test-site.example/\nlanguages: [en]\n", encoding="utf-8"
+    )
+    content = source / "content" / "en"
+    content.mkdir(parents=True)
+    (content / "_index.md").write_text("---\ntitle: Home\n---\nA test site.\n", encoding="utf-8")
+    for relative, text in pages.items():
+        (content / relative).parent.mkdir(parents=True, exist_ok=True)
+        (content / relative).write_text(text, encoding="utf-8")
+
+
 def build_site(binary: Path, source: Path, output: Path) -> subprocess.CompletedProcess:
     """Runs `deskbook build` and fails with its diagnostics when it does not succeed."""
     if not binary.is_file() or not os.access(binary, os.X_OK):

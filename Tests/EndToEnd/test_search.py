@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import textwrap
 from urllib.parse import quote, urlsplit
 
 import pytest
@@ -18,7 +17,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from e2e_support import Browser, SiteServer, assert_no_alert, build_site
+from e2e_support import Browser, SiteServer, assert_no_alert, build_site, write_english_site
 from test_accessibility import describe, run_axe as run_axe_on_page
 
 WAIT = 15  # seconds: the first query also loads the runtime and the index bootstrap
@@ -462,22 +461,11 @@ Zebrafox answers `<script>alert(22)</script>` as text.
 @pytest.fixture(scope="module")
 def unsafe_search_site(tmp_path_factory, deskbook_bin):
     source = tmp_path_factory.mktemp("unsafe-search-site")
-    (source / "deskbook.yml").write_text(
-        textwrap.dedent(
-            """\
-            title: Unsafe search test
-            base_url: https://unsafe-search.example/
-            languages: [en]
-            """
-        ),
-        encoding="utf-8",
-    )
-    content = source / "content" / "en"
-    (content / "guides").mkdir(parents=True)
-    (content / "_index.md").write_text("---\ntitle: Home\n---\nA test site.\n", encoding="utf-8")
-    (content / "guides" / "_index.md").write_text("---\ntitle: Guides\n---\nGuides.\n", encoding="utf-8")
-    (content / "guides" / "zebrafox.md").write_text(UNSAFE_ARTICLE, encoding="utf-8")
-    (content / "guides" / "zebrafox-faq.md").write_text(UNSAFE_FAQ, encoding="utf-8")
+    write_english_site(source, "Unsafe search test", {
+        "guides/_index.md": "---\ntitle: Guides\n---\nGuides.\n",
+        "guides/zebrafox.md": UNSAFE_ARTICLE,
+        "guides/zebrafox-faq.md": UNSAFE_FAQ,
+    })
     output = source / "public"
     build_site(deskbook_bin, source, output)
     with SiteServer(output) as server:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
 
 import pytest
 from selenium.common.exceptions import UnexpectedAlertPresentException
 from selenium.webdriver.common.by import By
 
-from e2e_support import Browser, SiteServer, assert_no_alert, build_site
+from e2e_support import Browser, SiteServer, assert_no_alert, build_site, write_english_site
 
 UNSAFE_MARKDOWN = """\
 ---
@@ -37,20 +36,7 @@ After the payload.
 @pytest.fixture(scope="module")
 def unsafe_site(tmp_path_factory, deskbook_bin):
     source = tmp_path_factory.mktemp("unsafe-site")
-    (source / "deskbook.yml").write_text(
-        textwrap.dedent(
-            """\
-            title: Unsafe content test
-            base_url: https://unsafe.example/
-            languages: [en]
-            """
-        ),
-        encoding="utf-8",
-    )
-    content = source / "content" / "en"
-    content.mkdir(parents=True)
-    (content / "_index.md").write_text("---\ntitle: Home\n---\nA test site.\n", encoding="utf-8")
-    (content / "unsafe.md").write_text(UNSAFE_MARKDOWN, encoding="utf-8")
+    write_english_site(source, "Unsafe content test", {"unsafe.md": UNSAFE_MARKDOWN})
     output = source / "public"
     build_site(deskbook_bin, source, output)
     with SiteServer(output) as server:
