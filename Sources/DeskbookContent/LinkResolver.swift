@@ -19,38 +19,39 @@ public struct LinkResolver: Sendable {
         self.severity = severity
     }
 
-    /// Rewrites the page's links in place and returns the problems found.
-    public func resolve(_ page: Page, languages: [String]) -> [Diagnostic] {
+    /// Where the page's links to other pages go, by link index, and the problems found.
+    public func resolve(_ page: Page, languages: [String]) -> (targets: [Int: MarkdownDocument.LinkTarget], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let ownAnchors = Set(page.document.headings.map(\.id))
+        var targets: [Int: MarkdownDocument.LinkTarget] = [:]
+        let ownAnchors = page.anchors
         let pageFolder = Path.join(page.language, Path.directory(of: page.contentPath))
-        page.document.rewriteLinks { link in
-            if Self.isScript(link.destination) {
-                diagnostics.append(.warning("script link removed: \(link.destination.prefix(40))", at: page.location(line: link.line, column: link.column)))
-                return "#"
-            }
-            guard !link.isImage, !Self.isExternal(link.destination) else { return nil }
-            let (pathPart, anchor) = Self.split(link.destination)
+        for (index, link) in page.document.links.enumerated() {
             let location = page.location(line: link.line, column: link.column)
+            if link.isScript {
+                diagnostics.append(.warning("script link removed: \(link.destination.prefix(40))", at: location))
+                continue
+            }
+            guard !link.isImage, !link.isExternal else { continue }
+            let (pathPart, anchor) = link.pathAndAnchor
             if pathPart.isEmpty {
                 if let anchor, !anchor.isEmpty, !ownAnchors.contains(anchor) {
                     diagnostics.append(Diagnostic(severity, "broken link: this page has no heading #\(anchor)", at: location))
                 }
-                return nil
+                continue
             }
-            guard pathPart.hasSuffix(".md") else { return nil }
+            guard link.isPageLink else { continue }
             let decoded = pathPart.removingPercentEncoding ?? pathPart
-            guard let target = Path.normalize(Path.join(pageFolder, decoded)), let index = pagesByPath[target] else {
+            guard let target = Path.normalize(Path.join(pageFolder, decoded)), let targetIndex = pagesByPath[target] else {
                 diagnostics.append(Diagnostic(severity, missingPageMessage(link.destination, folder: pageFolder, decoded: decoded, language: page.language, languages: languages), at: location))
-                return nil
+                continue
             }
-            if let anchor, !anchor.isEmpty, !anchors[index].contains(anchor) {
+            if let anchor, !anchor.isEmpty, !anchors[targetIndex].contains(anchor) {
                 diagnostics.append(Diagnostic(severity, "broken link: \(link.destination): the page has no heading #\(anchor)", at: location))
-                return nil
+                continue
             }
-            return urls[index] + (anchor.map { "#" + $0 } ?? "")
+            targets[index] = .url(urls[targetIndex] + (anchor.map { "#" + $0 } ?? ""))
         }
-        return diagnostics
+        return (targets, diagnostics)
     }
 
     private func missingPageMessage(_ destination: String, folder: String, decoded: String, language: String, languages: [String]) -> String {
@@ -62,25 +63,5 @@ public struct LinkResolver: Sendable {
             }
         }
         return "broken link: \(destination): no such page"
-    }
-
-    static func split(_ destination: String) -> (path: String, anchor: String?) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
-        let anchor = String(destination[destination.index(after: hash)...])
-        return (String(destination[..<hash]), anchor.removingPercentEncoding ?? anchor)
-    }
-
-    /// `javascript:`, `vbscript:` and `data:` URLs, which run code when followed.
-    static func isScript(_ destination: String) -> Bool {
-        let scheme = destination.prefix(12).lowercased().filter { !$0.isWhitespace }
-        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:")
-    }
-
-    /// Links with a scheme, protocol-relative links and site-absolute paths are not checked.
-    static func isExternal(_ destination: String) -> Bool {
-        if destination.hasPrefix("/") { return true }
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 }

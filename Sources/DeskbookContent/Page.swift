@@ -16,6 +16,8 @@ public struct Page: Sendable {
     /// Maps document lines back to file lines (snippets expand to the line that includes them).
     public var lineMap: SnippetExpander.Expansion
     public var bodyStartLine: Int
+    /// Where the document's links to other pages go, by link index; set when the site is assembled.
+    public var linkTargets: [Int: MarkdownDocument.LinkTarget] = [:]
 
     /// True for `_index.md`, which describes a section or the language home.
     public var isIndex: Bool { Path.fileName(of: contentPath) == "_index.md" }
@@ -29,6 +31,11 @@ public struct Page: Sendable {
     public func location(line: Int, column: Int) -> SourceLocation {
         let origin = lineMap.origin(of: line)
         return SourceLocation(path: displayPath, line: bodyStartLine + origin.line - 1, column: origin.isSnippet ? 1 : column)
+    }
+
+    /// The page's HTML body in a language's words, its links pointing at their pages.
+    public func bodyHTML(options: RenderOptions) -> String {
+        document.renderHTML(options: options, linkTargets: linkTargets)
     }
 
     /// Ids a link may point to with `#`.

@@ -27,8 +27,9 @@ public struct SiteAssembler: Sendable {
         }
         let resolver = LinkResolver(pages: pages, severity: config.brokenLinks)
         let languages = config.languages
-        let linkDiagnostics = await concurrentMap(pages) { resolver.resolve($0, languages: languages) }
-        diagnostics += linkDiagnostics.flatMap { $0 }
+        let resolved = await concurrentMap(pages) { resolver.resolve($0, languages: languages) }
+        for (index, links) in resolved.enumerated() { pages[index].linkTargets = links.targets }
+        diagnostics += resolved.flatMap(\.diagnostics)
         let site = Site(config: config, pages: pages, sections: sections, translations: translations, redirects: redirects)
         return (site, diagnostics)
     }

@@ -1,177 +1,75 @@
-import Foundation
 import CCmarkGFM
 import DeskbookCore
 
-/// A parsed Markdown document owning its cmark-gfm tree.
+/// A parsed Markdown document, as an immutable value: its headings, links and text, and its HTML.
 ///
-/// Parse once, read `headings`, `links` and `sections`, rewrite links, then render.
-/// A document is used by one task at a time; it is `Sendable` so it can move between tasks.
-public final class MarkdownDocument: @unchecked Sendable {
-    private let root: OpaquePointer
-    private let extensions: UnsafeMutablePointer<cmark_llist>?
-    private let parser: OpaquePointer
-
+/// The HTML is rendered while parsing, with slots for the URLs of links to other pages and for the
+/// localized words of the page's language, so a document can be cached and rendered any number of
+/// times (`renderHTML`) without parsing again.
+public struct MarkdownDocument: Sendable, Hashable {
     /// Headings in document order with unique ids.
-    public private(set) var headings: [Heading] = []
-    /// Links and images in document order.
-    public private(set) var links: [Link] = []
+    public let headings: [Heading]
+    /// Links and images in document order, with their destinations as written.
+    public let links: [Link]
+    /// Plain text grouped by heading, for the search index and excerpts.
+    public let sections: [DocumentSection]
+    /// The rendered HTML with its slots.
+    public let html: SlottedHTML
 
     public init(_ source: String) {
-        _ = CmarkExtensions.registered
-        // cmark returns nil only when it cannot allocate memory.
-        let parser: OpaquePointer = cmark_parser_new(CmarkExtensions.options)!
-        for name in CmarkExtensions.names {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
+        var start = 0
+        for attempt in 0..<Self.attempts {
+            let tree = CmarkTree(source)
+            let headings = tree.headings()
+            let links = tree.links()
+            let sections = tree.sections(headings: headings)
+            var markers = SlotMarkers(avoiding: source, from: start)
+            start = markers.number + 1
+            TreeTransforms.neutralizeScriptLinks(root: tree.root, links: links)
+            TreeTransforms.markPageLinks(root: tree.root, links: links, markers: &markers)
+            TreeTransforms.decorateHeadings(root: tree.root, headings: headings, markers: &markers, extensions: tree.extensions)
+            TreeTransforms.convertAlerts(root: tree.root, markers: &markers)
+            let rendered = TaskCheckbox.mark(tree.renderHTML(), markers: &markers)
+            if let slotted = markers.split(rendered) ?? (attempt == Self.attempts - 1 ? SlottedHTML(literals: [rendered], slots: []) : nil) {
+                self.headings = headings
+                self.links = links
+                self.sections = sections
+                html = slotted
+                return
             }
         }
-        var text = source
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        fatalError("unreachable: the last attempt always returns")
+    }
+
+    /// How many marker prefixes a document tries before it is kept without slots; one is enough
+    /// unless the source spells markers with numeric entities.
+    private static let attempts = 8
+
+    /// Where a link to another page goes once the site is assembled.
+    public enum LinkTarget: Sendable, Hashable {
+        /// The page's URL, with its anchor.
+        case url(String)
+        /// No link: the text stays, in an `<a>` without `href` (a broken link in a site built anyway).
+        case removed
+    }
+
+    /// The HTML with the words of `options`; `linkTargets` maps indexes of `links` to where they go,
+    /// and a page link without a target keeps the destination as written.
+    public func renderHTML(options: RenderOptions = RenderOptions(), linkTargets: [Int: LinkTarget] = [:]) -> String {
+        html.filled { slot in
+            switch slot {
+            case .linkHref(let index):
+                switch linkTargets[index] ?? .url(links[index].destination) {
+                case .removed: return ""
+                case .url(let url): return " href=\"\(HTMLEscape.href(url))\""
+                }
+            case .headingAnchorLabel:
+                return HTMLEscape.attribute(options.headingAnchorLabel)
+            case .alertTitle(let kind):
+                return HTMLEscape.text(options.title(for: kind))
+            case .taskLabel(let done):
+                return HTMLEscape.attribute(done ? options.taskLabels.done : options.taskLabels.open)
             }
         }
-        self.parser = parser
-        root = cmark_parser_finish(parser)!
-        extensions = cmark_parser_get_syntax_extensions(parser)
-        cmark_consolidate_text_nodes(root)
-        collectHeadingsAndLinks()
-        sections = collectSections()
-    }
-
-    deinit {
-        cmark_node_free(root)
-        cmark_parser_free(parser)
-    }
-
-    private func collectHeadingsAndLinks() {
-        var found: [(level: Int, text: String, line: Int)] = []
-        walk { node in
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING:
-                found.append((Int(cmark_node_get_heading_level(node)), Self.plainText(of: node), Int(cmark_node_get_start_line(node))))
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                links.append(Link(
-                    destination: url,
-                    line: Int(cmark_node_get_start_line(node)),
-                    column: Int(cmark_node_get_start_column(node)),
-                    isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE
-                ))
-            default: break
-            }
-        }
-        let ids = HeadingSlug.unique(found.map(\.text))
-        headings = zip(found, ids).map { Heading(level: $0.level, text: $0.text, id: $1, line: $0.line) }
-    }
-
-    /// Calls `visit` for every node on entry, in document order.
-    private func walk(_ visit: (OpaquePointer) -> Void) {
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { visit(node) }
-        }
-    }
-
-    /// Replaces link destinations: `transform` returns the new URL, or nil to keep the old one.
-    public func rewriteLinks(_ transform: (Link) -> String?) {
-        var index = 0
-        walk { node in
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
-            defer { index += 1 }
-            guard index < links.count, let replacement = transform(links[index]) else { return }
-            cmark_node_set_url(node, replacement)
-            links[index].destination = replacement
-        }
-    }
-
-    /// The concatenated text of a node's inline descendants, without markup.
-    static func plainText(of node: OpaquePointer) -> String {
-        var text = ""
-        let iterator = cmark_iter_new(node)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += " "
-            default: break
-            }
-        }
-        return text
-    }
-
-    /// Plain text grouped by heading, for the search index and excerpts; read at parse time.
-    public private(set) var sections: [DocumentSection] = []
-
-    private func collectSections() -> [DocumentSection] {
-        var result = [DocumentSection(heading: nil, text: "")]
-        var headingIndex = 0
-        var child = cmark_node_first_child(root)
-        while let node = child {
-            child = cmark_node_next(node)
-            if cmark_node_get_type(node) == CMARK_NODE_HEADING, headingIndex < headings.count {
-                result.append(DocumentSection(heading: headings[headingIndex], text: ""))
-                headingIndex += 1
-                continue
-            }
-            headingIndex += Self.countHeadings(in: node)
-            let text = Self.blockText(of: node)
-            guard !text.isEmpty else { continue }
-            let last = result.count - 1
-            result[last].text += result[last].text.isEmpty ? text : " " + text
-        }
-        return result.filter { $0.heading != nil || !$0.text.isEmpty }
-    }
-
-    private static func countHeadings(in node: OpaquePointer) -> Int {
-        var count = 0
-        let iterator = cmark_iter_new(node)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator),
-               cmark_node_get_type(child) == CMARK_NODE_HEADING { count += 1 }
-        }
-        return count
-    }
-
-    /// Text of a block: inline text joined, blocks separated by spaces, code blocks included.
-    private static func blockText(of node: OpaquePointer) -> String {
-        var parts: [String] = []
-        let iterator = cmark_iter_new(node)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                if let literal = cmark_node_get_literal(child) { parts.append(String(cString: literal)) }
-            default: break
-            }
-        }
-        return TextScan.collapsingWhitespace(parts.joined(separator: " "))
-    }
-
-    /// Renders HTML: headings get ids and anchor links, GitHub alerts become callouts.
-    ///
-    /// Rendering transforms the tree, so call it once, after `rewriteLinks`.
-    public func renderHTML(options: RenderOptions = RenderOptions()) -> String {
-        TreeTransforms.decorateHeadings(root: root, headings: headings, anchorLabel: options.headingAnchorLabel, extensions: extensions)
-        TreeTransforms.convertAlerts(root: root, options: options)
-        guard let rendered = cmark_render_html(root, CmarkExtensions.options, extensions) else { return "" }
-        defer { free(rendered) }
-        let html = String(cString: rendered)
-        return TextScan.contains(html, TaskCheckbox.marker) ? TaskCheckbox.label(html, labels: options.taskLabels) : html
     }
 }

@@ -7,7 +7,7 @@ enum TreeTransforms {
     ///
     /// cmark's HTML renderer cannot add attributes, so the heading's inline content is rendered on its own
     /// and placed in a custom block together with the opening and closing tags.
-    static func decorateHeadings(root: OpaquePointer, headings: [Heading], anchorLabel: String, extensions: UnsafeMutablePointer<cmark_llist>?) {
+    static func decorateHeadings(root: OpaquePointer, headings: [Heading], markers: inout SlotMarkers, extensions: UnsafeMutablePointer<cmark_llist>?) {
         var nodes: [OpaquePointer] = []
         collect(root, type: CMARK_NODE_HEADING, into: &nodes)
         for (node, heading) in zip(nodes, headings) {
@@ -20,7 +20,7 @@ enum TreeTransforms {
             while inner.hasSuffix("\n") { inner.removeLast() }
             if inner.hasSuffix(closeTag) { inner.removeLast(closeTag.count) }
             let id = HTMLEscape.attribute(heading.id)
-            let label = HTMLEscape.attribute(anchorLabel) + ": " + HTMLEscape.attribute(heading.text)
+            let label = markers.marker(for: .headingAnchorLabel) + ": " + HTMLEscape.attribute(heading.text)
             cmark_node_set_on_enter(wrapper, "<h\(heading.level) id=\"\(id)\">\(inner) <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"\(label)\">#</a>\(closeTag)")
             cmark_node_set_on_exit(wrapper, "")
             cmark_node_replace(node, wrapper)
@@ -29,7 +29,7 @@ enum TreeTransforms {
     }
 
     /// Turns block quotes that start with `[!KIND]` into callout blocks.
-    static func convertAlerts(root: OpaquePointer, options: RenderOptions) {
+    static func convertAlerts(root: OpaquePointer, markers: inout SlotMarkers) {
         var quotes: [OpaquePointer] = []
         collect(root, type: CMARK_NODE_BLOCK_QUOTE, into: &quotes)
         for quote in quotes {
@@ -52,7 +52,7 @@ enum TreeTransforms {
                 cmark_node_free(paragraph)
             }
             guard let callout = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            let title = HTMLEscape.text(options.title(for: kind))
+            let title = markers.marker(for: .alertTitle(kind))
             cmark_node_set_on_enter(
                 callout,
                 "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\"><p class=\"callout-title\">\(title)</p>"
@@ -61,6 +61,24 @@ enum TreeTransforms {
             moveChildren(from: quote, to: callout)
             cmark_node_replace(quote, callout)
             cmark_node_free(quote)
+        }
+    }
+
+    /// Points links and images with script URLs (`javascript:` and the like) at `#`.
+    static func neutralizeScriptLinks(root: OpaquePointer, links: [Link]) {
+        guard links.contains(where: \.isScript) else { return }
+        var nodes: [OpaquePointer] = []
+        collect(root, types: [CMARK_NODE_LINK, CMARK_NODE_IMAGE], into: &nodes)
+        for (node, link) in zip(nodes, links) where link.isScript { cmark_node_set_url(node, "#") }
+    }
+
+    /// Replaces the URL of each link to another page with a slot, filled in once the site knows where it goes.
+    static func markPageLinks(root: OpaquePointer, links: [Link], markers: inout SlotMarkers) {
+        guard links.contains(where: \.isPageLink) else { return }
+        var nodes: [OpaquePointer] = []
+        collect(root, types: [CMARK_NODE_LINK, CMARK_NODE_IMAGE], into: &nodes)
+        for (index, (node, link)) in zip(nodes, links).enumerated() where link.isPageLink {
+            cmark_node_set_url(node, markers.marker(for: .linkHref(index)))
         }
     }
 
@@ -78,13 +96,17 @@ enum TreeTransforms {
     }
 
     private static func collect(_ root: OpaquePointer, type: cmark_node_type, into nodes: inout [OpaquePointer]) {
+        collect(root, types: [type], into: &nodes)
+    }
+
+    private static func collect(_ root: OpaquePointer, types: [cmark_node_type], into nodes: inout [OpaquePointer]) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-               cmark_node_get_type(node) == type { nodes.append(node) }
+               types.contains(cmark_node_get_type(node)) { nodes.append(node) }
         }
     }
 

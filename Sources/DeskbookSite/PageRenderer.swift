@@ -28,7 +28,7 @@ struct PageRenderer: @unchecked Sendable {
         let page = site.pages[index]
         let context = languages[page.language] ?? languages[site.config.defaultLanguage]!
         var values = common(page: page, context: context)
-        let html = page.document.renderHTML(options: context.renderOptions)
+        let html = page.bodyHTML(options: context.renderOptions)
         let dates = DateFormatting(strings: context.strings)
         let tocHeadings = page.document.headings.filter { $0.level <= 3 }
         values["content"] = html
@@ -52,7 +52,7 @@ struct PageRenderer: @unchecked Sendable {
         var values: [String: Any]
         if let indexPage {
             values = common(page: indexPage, context: context)
-            values["content"] = indexPage.document.renderHTML(options: context.renderOptions)
+            values["content"] = indexPage.bodyHTML(options: context.renderOptions)
         } else {
             values = commonValues(title: section.title, description: section.description, url: section.url, language: section.language, translations: [:], crumbs: trail(language: section.language, sectionPath: section.path))
         }

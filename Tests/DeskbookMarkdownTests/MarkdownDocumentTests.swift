@@ -17,10 +17,11 @@ import Testing
         #expect(document.links[0].line == 3)
         #expect(document.links[0].column == 5)
         #expect(document.links[1].isImage)
-        document.rewriteLinks { $0.isImage ? nil : "/en/billing/refunds/#fees" }
-        let html = document.renderHTML()
+        let html = document.renderHTML(linkTargets: [0: .url("/en/billing/refunds/#fees")])
         #expect(html.contains(##"<a href="/en/billing/refunds/#fees">fees</a>"##))
         #expect(html.contains(#"src="logo.png""#))
+        #expect(document.renderHTML().contains(##"<a href="../billing/refunds.md#fees">fees</a>"##))
+        #expect(document.renderHTML(linkTargets: [0: .removed]).contains("See <a>fees</a> and"))
     }
 
     @Test func alertsBecomeCallouts() {
