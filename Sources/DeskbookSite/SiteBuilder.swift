@@ -42,7 +42,8 @@ public struct SiteBuilder: Sendable {
         do {
             let loader = ThemeLoader(fileSystem: fileSystem)
             let declaredAt = config.themeLocation ?? SourceLocation(path: Path.join(options.source, "deskbook.yml"))
-            let roots = try loader.roots(siteRoot: options.source, theme: config.theme, builtinThemes: options.builtinThemes, declaredAt: declaredAt)
+            let builtinThemes = options.builtinThemes.map { ThemeFolder(fileSystem: fileSystem, path: $0) } ?? BuiltinThemes.folder
+            let roots = try loader.roots(siteRoot: options.source, theme: config.theme, builtinThemes: builtinThemes, declaredAt: declaredAt)
             theme = try loader.load(roots: roots)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)

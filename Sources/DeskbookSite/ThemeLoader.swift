@@ -5,6 +5,7 @@ import Yams
 
 /// Loads a theme from layered folders: files in earlier roots override the same paths in later ones.
 public struct ThemeLoader: Sendable {
+    /// The file system holding the site and its own `themes/` folder.
     public var fileSystem: any FileSystem
 
     public init(fileSystem: any FileSystem) {
@@ -14,22 +15,21 @@ public struct ThemeLoader: Sendable {
     /// The theme folders to merge for a site, most specific first: the theme's folder in the site and among
     /// the built-in themes, then the built-in default beneath a theme of another name. A theme that neither
     /// place has is an error at `declaredAt`, so a misspelt name never falls back to the default unnoticed.
-    public func roots(siteRoot: String, theme: String, builtinThemes: String?, declaredAt: SourceLocation) throws -> [String] {
-        var candidates = [Path.join(siteRoot, "themes", theme)]
-        if let builtinThemes { candidates.append(Path.join(builtinThemes, theme)) }
+    public func roots(siteRoot: String, theme: String, builtinThemes: ThemeFolder, declaredAt: SourceLocation) throws -> [ThemeFolder] {
+        let candidates = [ThemeFolder(fileSystem: fileSystem, path: Path.join(siteRoot, "themes", theme)), builtinThemes.appending(theme)]
         var seen: Set<String> = []
-        var roots = candidates.filter { seen.insert($0).inserted && fileSystem.kind(of: $0) == .directory }
+        var roots = candidates.filter { seen.insert($0.path).inserted && $0.isDirectory }
         guard !roots.isEmpty else {
-            throw DiagnosticList([.error("theme '\(theme)' not found; looked in \(candidates.joined(separator: ", "))", at: declaredAt)])
+            throw DiagnosticList([.error("theme '\(theme)' not found; looked in \(candidates.map(\.path).joined(separator: ", "))", at: declaredAt)])
         }
-        if theme != "default", let builtinThemes { roots.append(Path.join(builtinThemes, "default")) }
+        if theme != BuiltinThemes.defaultName { roots.append(builtinThemes.appending(BuiltinThemes.defaultName)) }
         return roots
     }
 
-    public func load(roots: [String]) throws -> Theme {
-        let existing = roots.filter { fileSystem.kind(of: $0) != nil }
+    public func load(roots: [ThemeFolder]) throws -> Theme {
+        let existing = roots.filter { $0.fileSystem.kind(of: $0.path) != nil }
         guard !existing.isEmpty else {
-            throw DiagnosticList([.error("theme not found; looked in \(roots.joined(separator: ", "))", at: SourceLocation(path: roots.first ?? "themes"))])
+            throw DiagnosticList([.error("theme not found; looked in \(roots.map(\.path).joined(separator: ", "))", at: SourceLocation(path: roots.first?.path ?? "themes"))])
         }
         let templateFiles = merged(existing, folder: "templates")
         var templates: [String: MustacheTemplate] = [:]
@@ -60,21 +60,22 @@ public struct ThemeLoader: Sendable {
     }
 
     /// Files under `folder` in every root, keyed by relative path; earlier roots win.
-    private func merged(_ roots: [String], folder: String) -> [String: (path: String, data: Data)] {
+    private func merged(_ roots: [ThemeFolder], folder: String) -> [String: (path: String, data: Data)] {
         var files: [String: (path: String, data: Data)] = [:]
         for root in roots.reversed() {
-            collect(Path.join(root, folder), relative: "", into: &files)
+            collect(root.appending(folder), relative: "", into: &files)
         }
         return files
     }
 
-    private func collect(_ directory: String, relative: String, into files: inout [String: (path: String, data: Data)]) {
-        guard fileSystem.kind(of: directory) == .directory, let entries = try? fileSystem.list(directory) else { return }
+    private func collect(_ directory: ThemeFolder, relative: String, into files: inout [String: (path: String, data: Data)]) {
+        let fileSystem = directory.fileSystem
+        guard directory.isDirectory, let entries = try? fileSystem.list(directory.path) else { return }
         for name in entries where !name.hasPrefix(".") {
-            let path = Path.join(directory, name)
+            let path = Path.join(directory.path, name)
             let relativePath = Path.join(relative, name)
             if fileSystem.kind(of: path) == .directory {
-                collect(path, relative: relativePath, into: &files)
+                collect(directory.appending(name), relative: relativePath, into: &files)
             } else if let data = try? fileSystem.contents(of: path) {
                 files[relativePath] = (path, data)
             }

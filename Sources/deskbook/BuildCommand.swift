@@ -37,7 +37,7 @@ struct BuildCommand: AsyncParsableCommand {
             includeDrafts: drafts,
             baseURL: baseURL,
             strict: strict,
-            builtinThemes: BuiltinThemes.locate(),
+            builtinThemes: ProcessInfo.processInfo.environment["DESKBOOK_THEMES"],
             keepGoing: keepGoing,
             includeSearch: !noSearch
         )
