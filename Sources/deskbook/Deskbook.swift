@@ -7,6 +7,7 @@ struct Deskbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deskbook",
         abstract: "Build a static, multilingual help center from Markdown.",
+        version: Version.current,
         subcommands: [BuildCommand.self, InitCommand.self, NewCommand.self, SearchCommand.self, CheckCommand.self, ThemeCommand.self]
     )
 
