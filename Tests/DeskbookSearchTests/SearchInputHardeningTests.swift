@@ -65,3 +65,21 @@ import Testing
         #expect(results.count <= 5)
     }
 }
+
+/// The language names a folder of the index: from a user (a future query string) it must not reach outside it.
+@Suite struct SearchLanguageHardeningTests {
+    @Test(arguments: ["../search/en", "en/../en", "./en", "/en", "", "e\u{0}n", "en/", String(repeating: "e", count: 5_000)])
+    func aLanguageThatIsNoPlainNameHasNoIndex(language: String) async throws {
+        let built = await BuiltIndex([searchDocument("/en/reset/", "Reset a password", body: "Reset the password.")])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("deskbook-search-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in built.index.files {
+            let url = folder.appendingPathComponent("search").appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.data.write(to: url)
+        }
+        let engine = SearchEngine(directory: folder.appendingPathComponent("search").path)
+        #expect(try engine.search("reset", language: "en").count == 1)
+        #expect(throws: SearchIndexError.missingLanguage(language)) { try engine.search("reset", language: language) }
+    }
+}
