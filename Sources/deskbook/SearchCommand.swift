@@ -21,7 +21,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(name: .customLong("lang"), help: "The index language (default: the site's first language).")
     var language: String?
 
-    @Option(help: "How many results to print (at least 1).")
+    @Option(parsing: .unconditional, help: "How many results to print (at least 1).")
     var limit = 10
 
     @Flag(help: "Print the results as JSON: [{url, title, kind, excerpt, score}].")

@@ -43,9 +43,11 @@ def test_a_huge_search_limit_lists_every_match(searchable, limit):
     assert [entry["url"] for entry in json.loads(top.stdout)] == urls[:3]
 
 
-@pytest.mark.parametrize("limit", ["--limit=0", "--limit=-1", "--limit=-9223372036854775808"])
+@pytest.mark.parametrize(
+    "limit", [["--limit", "0"], ["--limit", "-1"], ["--limit=-1"], ["--limit", "-9223372036854775808"]]
+)
 def test_a_search_limit_below_one_is_a_usage_error(searchable, limit):
-    result = deskbook("search", "reset", "--source", searchable, limit)
+    result = deskbook("search", "reset", "--source", searchable, *limit)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "--limit must be a whole number of results, at least 1" in result.stderr
 
