@@ -84,4 +84,17 @@ import Testing
         #expect(located.contains { $0.0 == "secret.md" && $0.1.hasPrefix("symbolic link not followed: it leads to ") })
         #expect(located.contains { $0.0 == "again" && $0.1.hasPrefix("symbolic link loop") })
     }
+
+    @Test func locksOfOtherPathsOrGivenUpDoNotWait() throws {
+        for files in [MemoryFileSystem(), LocalFileSystem()] as [any FileSystem] {
+            let folder = NSTemporaryDirectory() + "deskbook-lock-" + UUID().uuidString
+            try LocalFileSystem().createDirectory(folder)
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let held = try files.lockExclusively(folder + "/a.lock") { Issue.record("nothing held a.lock") }
+            let other = try files.lockExclusively(folder + "/b.lock") { Issue.record("only a.lock is held") }
+            held.unlock()
+            other.unlock()
+            try files.lockExclusively(folder + "/a.lock") { Issue.record("a.lock was given up") }.unlock()
+        }
+    }
 }
