@@ -19,7 +19,10 @@ public struct OutputFolder: Sendable, Equatable {
         self.path = path
     }
 
-    var parent: String {
+    var parent: String { Self.parent(of: path) }
+
+    /// The folder holding `path`: `/` for `/srv`, the empty root of a memory tree for `public`.
+    private static func parent(of path: String) -> String {
         let parent = Path.directory(of: path)
         return parent.isEmpty && path.hasPrefix("/") ? "/" : parent
     }
@@ -75,7 +78,7 @@ public struct OutputFolder: Sendable, Equatable {
                 } else if resolved.isEmpty || resolved == "/" {
                     return nil
                 } else {
-                    resolved = Path.directory(of: resolved).isEmpty && resolved.hasPrefix("/") ? "/" : Path.directory(of: resolved)
+                    resolved = parent(of: resolved)
                 }
             }
             return resolved
