@@ -41,7 +41,9 @@ struct BuildCommand: AsyncParsableCommand {
             keepGoing: keepGoing,
             includeSearch: !noSearch
         )
-        let report = await SiteBuilder().build(options)
+        var builder = SiteBuilder()
+        builder.waiting = { Console.error($0) }
+        let report = await builder.build(options)
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
         if timings { report.timings.forEach(Console.error) }
         switch report.outcome {

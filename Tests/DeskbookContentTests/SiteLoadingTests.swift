@@ -157,11 +157,12 @@ struct UnreadableFile: FileSystem {
     }
     func kind(of path: String) -> FileKind? { base.kind(of: path) }
     func list(_ directory: String) throws -> [String] { try base.list(directory) }
-    func resolvingSymlinks(_ path: String) -> String { base.resolvingSymlinks(path) }
+    func realPath(_ path: String) -> String? { base.realPath(path) }
     func write(_ data: Data, to path: String) throws { try base.write(data, to: path) }
     func createDirectory(_ path: String) throws { try base.createDirectory(path) }
     func remove(_ path: String) throws { try base.remove(path) }
     func move(_ source: String, to destination: String) throws { try base.move(source, to: destination) }
+    func lockExclusively(_ path: String, whileWaiting: () -> Void) throws -> FileLock { try base.lockExclusively(path, whileWaiting: whileWaiting) }
 }
 
 @Suite struct UnreadableFileTests {
