@@ -26,13 +26,15 @@ public final class MarkdownDocument: @unchecked Sendable {
             }
         }
         var text = source
+        CmarkExtensions.parsing.lock()
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        self.parser = parser
         root = cmark_parser_finish(parser)!
+        CmarkExtensions.parsing.unlock()
+        self.parser = parser
         extensions = cmark_parser_get_syntax_extensions(parser)
         cmark_consolidate_text_nodes(root)
         collectHeadingsAndLinks()
