@@ -2,7 +2,8 @@ import DeskbookCore
 import DeskbookMarkdown
 import Foundation
 
-/// Checks internal `.md` links and `#anchor` links and rewrites them to page URLs.
+/// Checks internal `.md` links and `#anchor` links and rewrites them to page URLs. A broken link is
+/// reported and left out of the page, its text kept, so a published page never links to a `.md` file.
 public struct LinkResolver: Sendable {
     /// Pages by `<language>/<content path>`.
     let pagesByPath: [String: Int]
@@ -19,7 +20,7 @@ public struct LinkResolver: Sendable {
         self.severity = severity
     }
 
-    /// Rewrites the page's links in place and returns the problems found.
+    /// Rewrites the page's links in place, removing broken ones, and returns the problems found.
     public func resolve(_ page: Page, languages: [String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let ownAnchors = Set(page.document.headings.map(\.id))
@@ -27,28 +28,29 @@ public struct LinkResolver: Sendable {
         page.document.rewriteLinks { link in
             if Self.isScript(link.destination) {
                 diagnostics.append(.warning("script link removed: \(link.destination.prefix(40))", at: page.location(line: link.line, column: link.column)))
-                return "#"
+                return .replace("#")
             }
-            guard !link.isImage, !Self.isExternal(link.destination) else { return nil }
+            guard !link.isImage, !Self.isExternal(link.destination) else { return .keep }
             let (pathPart, anchor) = Self.split(link.destination)
             let location = page.location(line: link.line, column: link.column)
             if pathPart.isEmpty {
                 if let anchor, !anchor.isEmpty, !ownAnchors.contains(anchor) {
                     diagnostics.append(Diagnostic(severity, "broken link: this page has no heading #\(anchor)", at: location))
+                    return .unlink
                 }
-                return nil
+                return .keep
             }
-            guard pathPart.hasSuffix(".md") else { return nil }
+            guard pathPart.hasSuffix(".md") else { return .keep }
             let decoded = pathPart.removingPercentEncoding ?? pathPart
             guard let target = Path.normalize(Path.join(pageFolder, decoded)), let index = pagesByPath[target] else {
                 diagnostics.append(Diagnostic(severity, missingPageMessage(link.destination, folder: pageFolder, decoded: decoded, language: page.language, languages: languages), at: location))
-                return nil
+                return .unlink
             }
             if let anchor, !anchor.isEmpty, !anchors[index].contains(anchor) {
                 diagnostics.append(Diagnostic(severity, "broken link: \(link.destination): the page has no heading #\(anchor)", at: location))
-                return nil
+                return .unlink
             }
-            return urls[index] + (anchor.map { "#" + $0 } ?? "")
+            return .replace(urls[index] + (anchor.map { "#" + $0 } ?? ""))
         }
         return diagnostics
     }

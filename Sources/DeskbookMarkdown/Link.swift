@@ -12,3 +12,13 @@ public struct Link: Hashable, Sendable {
         self.isImage = isImage
     }
 }
+
+/// What `MarkdownDocument.rewriteLinks` does with one link or image.
+public enum LinkRewrite: Sendable, Equatable {
+    /// Leaves it as written.
+    case keep
+    /// Points it at another destination.
+    case replace(String)
+    /// Removes the link and keeps its text; an image leaves its alt text.
+    case unlink
+}

@@ -26,13 +26,15 @@ public final class MarkdownDocument: @unchecked Sendable {
             }
         }
         var text = source
+        CmarkExtensions.parsing.lock()
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        self.parser = parser
         root = cmark_parser_finish(parser)!
+        CmarkExtensions.parsing.unlock()
+        self.parser = parser
         extensions = cmark_parser_get_syntax_extensions(parser)
         cmark_consolidate_text_nodes(root)
         collectHeadingsAndLinks()
@@ -76,17 +78,27 @@ public final class MarkdownDocument: @unchecked Sendable {
         }
     }
 
-    /// Replaces link destinations: `transform` returns the new URL, or nil to keep the old one.
-    public func rewriteLinks(_ transform: (Link) -> String?) {
+    /// Rewrites links and images in document order, as `transform` says for each one.
+    public func rewriteLinks(_ transform: (Link) -> LinkRewrite) {
         var index = 0
+        var unlinked: [(node: OpaquePointer, index: Int)] = []
         walk { node in
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
             defer { index += 1 }
-            guard index < links.count, let replacement = transform(links[index]) else { return }
-            cmark_node_set_url(node, replacement)
-            links[index].destination = replacement
+            guard index < links.count else { return }
+            switch transform(links[index]) {
+            case .keep:
+                break
+            case .replace(let destination):
+                cmark_node_set_url(node, destination)
+                links[index].destination = destination
+            case .unlink:
+                unlinked.append((node, index))
+            }
         }
+        for (node, _) in unlinked { TreeTransforms.unwrap(node) }
+        for (_, index) in unlinked.reversed() { links.remove(at: index) }
     }
 
     /// The concatenated text of a node's inline descendants, without markup.

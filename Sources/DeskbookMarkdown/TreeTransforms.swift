@@ -77,6 +77,16 @@ enum TreeTransforms {
         cmark_node_free(marker)
     }
 
+    /// Replaces a node by its children, e.g. a link by its text.
+    static func unwrap(_ node: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_insert_before(node, child)
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
     private static func collect(_ root: OpaquePointer, type: cmark_node_type, into nodes: inout [OpaquePointer]) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }

@@ -100,12 +100,16 @@ public struct SiteBuilder: Sendable {
             var files = try await renderer.render()
             endPhase("render")
             let index = await search
-            files = await SearchManifestLinks.fill(files, manifests: index.manifests) + index.files
+            files = await SearchManifestLinks.fill(files, manifests: index.manifests) + index.files.map { $0.owned(by: .generator("the search index")) }
             phases.append(("search index, alongside render", index.duration))
             endPhase("search index, after render")
-            try await AtomicOutput(fileSystem: fileSystem, folder: output).write(files)
+            let owned = OutputOwnership.settle(files)
+            diagnostics += owned.diagnostics
+            let writtenWithErrors = hasErrors || owned.diagnostics.containsErrors
+            guard !writtenWithErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
+            try await AtomicOutput(fileSystem: fileSystem, folder: output).write(owned.files)
             endPhase("write")
-            return report(hasErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site), files: files.count)
+            return report(writtenWithErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files.count)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {
@@ -131,9 +135,11 @@ public struct SiteBuilder: Sendable {
         return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "2000-01-01")!
     }
 
-    private func pageCounts(_ site: Site) -> [String: [PageKind: Int]] {
+    /// Pages per language and kind, counting only pages whose file is among `published`.
+    private func pageCounts(_ site: Site, published: [OutputFile]) -> [String: [PageKind: Int]] {
+        let publishedPages = Set(published.lazy.filter { $0.owner.rank == .page }.compactMap(\.owner.location?.path))
         var counts: [String: [PageKind: Int]] = [:]
-        for index in site.articles {
+        for index in site.articles where publishedPages.contains(site.pages[index].displayPath) {
             let page = site.pages[index]
             counts[page.language, default: [:]][page.kind, default: 0] += 1
         }

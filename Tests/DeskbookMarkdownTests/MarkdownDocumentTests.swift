@@ -17,7 +17,7 @@ import Testing
         #expect(document.links[0].line == 3)
         #expect(document.links[0].column == 5)
         #expect(document.links[1].isImage)
-        document.rewriteLinks { $0.isImage ? nil : "/en/billing/refunds/#fees" }
+        document.rewriteLinks { $0.isImage ? .keep : .replace("/en/billing/refunds/#fees") }
         let html = document.renderHTML()
         #expect(html.contains(##"<a href="/en/billing/refunds/#fees">fees</a>"##))
         #expect(html.contains(#"src="logo.png""#))
