@@ -33,10 +33,15 @@ let package = Package(
             name: "DeskbookIntake",
             dependencies: ["DeskbookCore", "DeskbookSearch", .product(name: "Yams", package: "Yams")]
         ),
+        // The default theme compiled in, so `deskbook` is one self-contained file. DeskbookDefaultTheme/theme
+        // is a link to themes/default: through it SwiftPM notices theme files being added or removed.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .target(name: "DeskbookDefaultTheme", exclude: ["theme"], plugins: ["EmbedDefaultTheme"]),
         .target(
             name: "DeskbookSite",
             dependencies: [
-                "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch", "DeskbookIntake",
+                "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch", "DeskbookIntake", "DeskbookDefaultTheme",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

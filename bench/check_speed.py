@@ -5,7 +5,7 @@ Targets: a check including suggestions, p99 at most 5 ms in process; the browser
 16 ms per keystroke once the shards are loaded.
 
 1. Builds ../shared/corpus/officedocs-support-en with `deskbook build --keep-going` in a temporary site
-   (deskbook.yml: title Corpus, languages [en], broken_links: warn; content/en a symlink to the corpus; a copy
+   (deskbook.yml: title Corpus, languages [en], broken_links: warn; content/en a copy of the corpus; a copy
    of the repository's intake.yml, whose `ru` the site does not have: one warning).
 2. In process: every request of Tests/Fixtures/intake (90) through
        deskbook check REQUEST --source SITE --lang L --at AT --json --repeat R

@@ -2,7 +2,7 @@
 """Bytes on the wire and query time of Deskbook's search next to Pagefind 1.5.2, on the English corpus.
 
 1. Builds ../shared/corpus/officedocs-support-en (2,459 articles) with `deskbook build --keep-going` in a
-   temporary site (deskbook.yml with languages [en], broken_links: warn; content/en a symlink to the corpus):
+   temporary site (deskbook.yml with languages [en], broken_links: warn; content/en a copy of the corpus):
    --overhead-runs times without the search index (`--no-search`) and as often with it, alternating, and
    reports the index's overhead as (median with - median without) / median without.
 2. Indexes the same HTML with Pagefind 1.5.2 (`python3 -m pagefind`, main content only), timed.

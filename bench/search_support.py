@@ -41,13 +41,14 @@ def deskbook_binary(path: str | None = None, build: bool = False) -> Path:
 
 
 def prepare_site(workdir: Path, name: str, languages: dict[str, Path], title: str = "Corpus") -> Path:
-    """A site folder whose content/<lang> are symlinks to existing folders (a corpus, or the repo's content)."""
+    """A site folder whose content/<lang> are copies of existing folders (a corpus, or the repo's content): Deskbook
+    follows no symbolic link out of the site folder."""
     site = workdir / name
     if site.exists():
         shutil.rmtree(site)
     (site / "content").mkdir(parents=True)
     for lang, folder in languages.items():
-        (site / "content" / lang).symlink_to(Path(folder).resolve())
+        shutil.copytree(Path(folder).resolve(), site / "content" / lang)
     langs = ", ".join(languages)
     (site / "deskbook.yml").write_text(
         f"title: {title}\nbase_url: https://example.com/\nlanguages: [{langs}]\nbroken_links: warn\n", encoding="utf-8"
@@ -62,7 +63,7 @@ def prepare_example_site(workdir: Path, name: str = "example", folder: Path = RO
     if site.exists():
         shutil.rmtree(site)
     site.mkdir(parents=True)
-    (site / "content").symlink_to(folder / "content")
+    shutil.copytree(folder / "content", site / "content")
     shutil.copy(folder / "deskbook.yml", site / "deskbook.yml")
     return site
 

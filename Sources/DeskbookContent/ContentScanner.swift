@@ -1,7 +1,8 @@
 import DeskbookCore
 import Foundation
 
-/// Walks `content/<language>/`, reading Markdown files and snippets and reporting unreadable entries and link loops.
+/// Walks `content/<language>/`, reading Markdown files and snippets and reporting unreadable entries and the
+/// symbolic links its file system does not follow (see `ConfinedFileSystem`).
 public struct ContentScanner: Sendable {
     public var fileSystem: any FileSystem
     /// The site folder as given on the command line; diagnostics are printed relative to it.
@@ -25,70 +26,44 @@ public struct ContentScanner: Sendable {
     public func scan(languages: [String]) -> Result {
         var result = Result()
         let contentRoot = Path.join(siteRoot == "." ? "" : siteRoot, "content")
+        let walker = FolderWalker(fileSystem: fileSystem)
         for language in languages {
             let languageRoot = Path.join(contentRoot, language)
             guard fileSystem.kind(of: languageRoot) != nil else {
                 result.diagnostics.append(.warning("no content for language '\(language)': \(languageRoot) does not exist", at: SourceLocation(path: languageRoot)))
                 continue
             }
-            var visited: Set<String> = []
-            walk(languageRoot, relative: "", language: language, visited: &visited, into: &result)
+            let problems = walker.walk(languageRoot) { entry in
+                if entry.isDirectory {
+                    guard entry.relativePath == Self.snippetFolder else { return true }
+                    readSnippets(in: entry.path, language: language, into: &result)
+                    return false
+                }
+                if entry.path.hasSuffix(".md"), let data = read(entry.path, into: &result) {
+                    result.files.append(ContentFile(displayPath: entry.path, language: language, contentPath: entry.relativePath, data: data))
+                }
+                return false
+            }
+            result.diagnostics += problems
         }
         return result
     }
 
-    private func walk(_ directory: String, relative: String, language: String, visited: inout Set<String>, into result: inout Result) {
-        let real = fileSystem.resolvingSymlinks(directory)
-        guard visited.insert(real).inserted else {
-            result.diagnostics.append(.error("symbolic link loop: \(directory) leads back to \(real)", at: SourceLocation(path: directory)))
-            return
-        }
-        defer { visited.remove(real) }
-        let entries: [String]
-        do {
-            entries = try fileSystem.list(directory)
-        } catch {
-            result.diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", at: SourceLocation(path: directory)))
-            return
-        }
-        for name in entries where !name.hasPrefix(".") {
-            let path = Path.join(directory, name)
-            let relativePath = Path.join(relative, name)
-            var kind = fileSystem.kind(of: path)
-            if kind == .symbolicLink {
-                let target = fileSystem.resolvingSymlinks(path)
-                kind = target == path ? nil : fileSystem.kind(of: target)
-                if kind == nil {
-                    result.diagnostics.append(.error("broken or looping symbolic link", at: SourceLocation(path: path)))
-                    continue
-                }
-            }
-            switch kind {
-            case .directory where name == Self.snippetFolder && relative.isEmpty:
-                readSnippets(in: path, language: language, into: &result)
-            case .directory:
-                walk(path, relative: relativePath, language: language, visited: &visited, into: &result)
-            case .file where name.hasSuffix(".md"):
-                guard let data = read(path, into: &result) else { continue }
-                result.files.append(ContentFile(displayPath: path, language: language, contentPath: relativePath, data: data))
-            default:
-                continue
-            }
-        }
-    }
-
+    /// Reads the `.md` files directly in a language's snippet folder; its subfolders are not read.
     private func readSnippets(in directory: String, language: String, into result: inout Result) {
-        for name in (try? fileSystem.list(directory)) ?? [] where name.hasSuffix(".md") {
-            let path = Path.join(directory, name)
-            guard let data = read(path, into: &result) else { continue }
-            switch SourceDecoder.decode(data, path: path) {
+        let problems = FolderWalker(fileSystem: fileSystem).walk(directory) { entry in
+            let name = Path.fileName(of: entry.path)
+            guard !entry.isDirectory, name.hasSuffix(".md"), let data = read(entry.path, into: &result) else { return false }
+            switch SourceDecoder.decode(data, path: entry.path) {
             case .success(let text):
                 let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
                 result.snippets[language, default: [:]][String(name.dropLast(3))] = trimmed
             case .failure(let diagnostic):
                 result.diagnostics.append(diagnostic)
             }
+            return false
         }
+        result.diagnostics += problems
     }
 
     private func read(_ path: String, into result: inout Result) -> Data? {

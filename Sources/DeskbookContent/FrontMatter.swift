@@ -22,7 +22,7 @@ public struct FrontMatter: Sendable {
     public var featured = false
     public var date: Day?
     public var updated: Day?
-    public var aliases: [String] = []
+    public var aliases: [PageAlias] = []
     /// When a policy takes effect.
     public var effective: Day?
     /// A policy's change history, newest first.

@@ -53,7 +53,7 @@ public struct FrontMatterParser: Sendable {
         frontMatter.featured = reader.bool("featured") ?? false
         frontMatter.date = reader.day("date")
         frontMatter.updated = reader.day("updated")
-        frontMatter.aliases = reader.stringList("aliases") ?? []
+        frontMatter.aliases = reader.locatedStringList("aliases")?.map { PageAlias(path: $0.text, location: $0.location) } ?? []
         frontMatter.effective = reader.day("effective")
         frontMatter.history = history(reader: &reader)
         for key in reader.unknownKeys(Self.knownKeys) {

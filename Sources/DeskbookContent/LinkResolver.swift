@@ -2,7 +2,8 @@ import DeskbookCore
 import DeskbookMarkdown
 import Foundation
 
-/// Checks internal `.md` links and `#anchor` links and rewrites them to page URLs.
+/// Checks internal `.md` links and `#anchor` links and rewrites them to page URLs. A broken link is
+/// reported and left out of the page, its text kept, so a published page never links to a `.md` file.
 public struct LinkResolver: Sendable {
     /// Pages by `<language>/<content path>`.
     let pagesByPath: [String: Int]
@@ -36,6 +37,7 @@ public struct LinkResolver: Sendable {
             if pathPart.isEmpty {
                 if let anchor, !anchor.isEmpty, !ownAnchors.contains(anchor) {
                     diagnostics.append(Diagnostic(severity, "broken link: this page has no heading #\(anchor)", at: location))
+                    targets[index] = .removed
                 }
                 continue
             }
@@ -43,10 +45,12 @@ public struct LinkResolver: Sendable {
             let decoded = pathPart.removingPercentEncoding ?? pathPart
             guard let target = Path.normalize(Path.join(pageFolder, decoded)), let targetIndex = pagesByPath[target] else {
                 diagnostics.append(Diagnostic(severity, missingPageMessage(link.destination, folder: pageFolder, decoded: decoded, language: page.language, languages: languages), at: location))
+                targets[index] = .removed
                 continue
             }
             if let anchor, !anchor.isEmpty, !anchors[targetIndex].contains(anchor) {
                 diagnostics.append(Diagnostic(severity, "broken link: \(link.destination): the page has no heading #\(anchor)", at: location))
+                targets[index] = .removed
                 continue
             }
             targets[index] = .url(urls[targetIndex] + (anchor.map { "#" + $0 } ?? ""))

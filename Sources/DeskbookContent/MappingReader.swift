@@ -100,17 +100,22 @@ struct MappingReader {
 
     /// A list of strings; a single string is accepted as a one-element list.
     mutating func stringList(_ key: String) -> [String]? {
+        locatedStringList(key)?.map(\.text)
+    }
+
+    /// A list of strings with where each was written; a single string is accepted as a one-element list.
+    mutating func locatedStringList(_ key: String) -> [(text: String, location: SourceLocation)]? {
         guard let node = values[key] else { return nil }
         switch node {
-        case .scalar(let scalar): return [scalar.string]
+        case .scalar(let scalar): return [(scalar.string, source.location(of: node))]
         case .sequence(let sequence):
-            var values: [String] = []
+            var values: [(text: String, location: SourceLocation)] = []
             for item in sequence {
                 guard case .scalar(let scalar) = item else {
                     diagnostics.append(.error("'\(key)' must be a list of text values", at: source.location(of: item)))
                     continue
                 }
-                values.append(scalar.string)
+                values.append((scalar.string, source.location(of: item)))
             }
             return values
         default:

@@ -34,7 +34,7 @@ public struct Page: Sendable {
     }
 
     /// The page's HTML body in a language's words, its links pointing at their pages.
-    public func bodyHTML(options: RenderOptions) -> String {
+    public func bodyHTML(options: RenderOptions = RenderOptions()) -> String {
         document.renderHTML(options: options, linkTargets: linkTargets)
     }
 

@@ -30,7 +30,7 @@ public enum Scaffold {
             """),
             ("content/en/getting-started/welcome.md", page(kind: .article, title: "Welcome", description: "What this help center covers.")),
             ("content/en/_snippets/contact.md", "Write to us at support@example.com.\n"),
-            ("themes/README.md", "Files placed here under themes/default/ override the same paths of the built-in theme.\n"),
+            ("themes/README.md", "Files placed here under themes/default/ override the same paths of the built-in theme; `deskbook theme eject` writes all of them here to start from.\n"),
         ]
     }
 

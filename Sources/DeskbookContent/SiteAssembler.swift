@@ -15,7 +15,7 @@ public struct SiteAssembler: Sendable {
         var pages = parsed
             .filter { includeDrafts || !$0.frontMatter.draft }
             .sorted { ($0.language, $0.contentPath) < ($1.language, $1.contentPath) }
-        pages = removeDuplicateURLs(pages, diagnostics: &diagnostics)
+        pages = removeUnpublishableURLs(pages, diagnostics: &diagnostics)
         var sections = buildSections(pages)
         applySectionKinds(&pages, sections: sections)
         fillSections(&sections, pages: pages)
@@ -34,9 +34,16 @@ public struct SiteAssembler: Sendable {
         return (site, diagnostics)
     }
 
-    private func removeDuplicateURLs(_ pages: [Page], diagnostics: inout [Diagnostic]) -> [Page] {
+    /// Leaves out, with an error at the file, a page whose URL has a segment too long for a folder name or
+    /// is already taken by an earlier page.
+    private func removeUnpublishableURLs(_ pages: [Page], diagnostics: inout [Diagnostic]) -> [Page] {
         var owners: [String: String] = [:]
         return pages.filter { page in
+            if let segment = URLSlug.overlongSegment(in: page.url) {
+                let message = "the URL of this page has a segment of \(segment.utf8.count) bytes, over the \(OutputName.maximumBytes)-byte limit of file names; shorten the file or folder name"
+                diagnostics.append(.error(message, at: SourceLocation(path: page.displayPath)))
+                return false
+            }
             if let owner = owners[page.url] {
                 diagnostics.append(.error("\(page.url) is already published by \(owner)", at: SourceLocation(path: page.displayPath)))
                 return false
@@ -108,24 +115,19 @@ public struct SiteAssembler: Sendable {
         }
     }
 
+    /// The redirects of every page's aliases; an alias that is not a plain site path is an error at its line.
+    /// Which output file each alias may take is settled with every other output (OutputOwnership).
     private func collectRedirects(_ pages: [Page], diagnostics: inout [Diagnostic]) -> [Redirect] {
-        var taken: [String: String] = [:]
-        for page in pages { taken[page.url] = page.displayPath }
         var redirects: [Redirect] = []
         for page in pages {
             for alias in page.frontMatter.aliases {
-                let trimmed = alias.split(separator: "/").joined(separator: "/")
-                guard !trimmed.isEmpty, !trimmed.contains("..") else {
-                    diagnostics.append(.error("alias '\(alias)' is not a site path like /en/old-page/", at: SourceLocation(path: page.displayPath, line: 2)))
+                let segments = alias.path.split(separator: "/")
+                if let problem = segments.isEmpty ? "no name" : segments.lazy.compactMap(OutputName.problem(with:)).first {
+                    diagnostics.append(.error("alias '\(alias.path)' is not a site path like /en/old-page/: it holds \(problem)", at: alias.location))
                     continue
                 }
-                let url = config.basePath + trimmed + "/"
-                if let owner = taken[url] {
-                    diagnostics.append(.error("alias \(url) is already used by \(owner)", at: SourceLocation(path: page.displayPath, line: 2)))
-                    continue
-                }
-                taken[url] = page.displayPath
-                redirects.append(Redirect(from: url, to: page.url))
+                let url = config.basePath + segments.joined(separator: "/") + "/"
+                redirects.append(Redirect(from: url, to: page.url, location: alias.location))
             }
         }
         return redirects

@@ -49,6 +49,10 @@ public struct SiteConfigParser: Sendable {
             reader.fail("broken_links must be 'error' or 'warn', not '\(other)'", key: "broken_links")
             brokenLinks = .error
         }
+        let theme = reader.string("theme") ?? "default"
+        if !ThemeName.isValid(theme) {
+            reader.fail("theme must be a folder name of letters, digits, '-' and '_', not '\(theme)'", key: "theme")
+        }
         let params: [String: YAMLValue]
         if let node = reader.node("params") {
             if case .map(let values) = YAMLSource.value(of: node) {
@@ -65,7 +69,7 @@ public struct SiteConfigParser: Sendable {
             languageTitles: reader.stringMap("language_titles") ?? [:],
             baseURL: baseURL ?? "/",
             languages: languages,
-            theme: reader.string("theme") ?? "default",
+            theme: theme,
             themeLocation: reader.node("theme").map(reader.source.location(of:)),
             brokenLinks: brokenLinks,
             params: params,

@@ -1,9 +1,16 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What kind of entry a path names.
 public enum FileKind: Sendable {
     case file
     case directory
+    /// A symbolic link that is not followed: `LocalFileSystem` follows none, `ConfinedFileSystem` none that is
+    /// broken, loops or leads outside its folders.
     case symbolicLink
 }
 
@@ -12,12 +19,24 @@ public protocol FileSystem: Sendable {
     func contents(of path: String) throws -> Data
     func kind(of path: String) -> FileKind?
     func list(_ directory: String) throws -> [String]
-    /// The canonical path of an entry with symbolic links resolved.
-    func resolvingSymlinks(_ path: String) -> String
+    /// The canonical absolute path of an entry with every symbolic link resolved; nil when nothing is there, a
+    /// link is broken or links loop.
+    func realPath(_ path: String) -> String?
+    /// Why the entry at `path`, which `kind(of:)` reports as a symbolic link, is not followed.
+    func unfollowedLinkReason(_ path: String) -> String
     func write(_ data: Data, to path: String) throws
     func createDirectory(_ path: String) throws
     func remove(_ path: String) throws
     func move(_ source: String, to destination: String) throws
+    /// Takes an exclusive lock on the file at `path`, creating it when missing. When another process holds the lock,
+    /// calls `whileWaiting` once and waits for it. The lock lasts until `FileLock.unlock()`.
+    func lockExclusively(_ path: String, whileWaiting: () -> Void) throws -> FileLock
+}
+
+extension FileSystem {
+    public func unfollowedLinkReason(_ path: String) -> String {
+        "symbolic links are not followed here"
+    }
 }
 
 /// Errors raised by file system implementations.
@@ -57,8 +76,10 @@ public struct LocalFileSystem: FileSystem {
         try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
     }
 
-    public func resolvingSymlinks(_ path: String) -> String {
-        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    public func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path.isEmpty ? "." : path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     public func write(_ data: Data, to path: String) throws {
@@ -76,5 +97,28 @@ public struct LocalFileSystem: FileSystem {
 
     public func move(_ source: String, to destination: String) throws {
         try FileManager.default.moveItem(atPath: source, toPath: destination)
+    }
+
+    /// An advisory `flock(2)` lock, released when the descriptor is closed (also when the process ends).
+    public func lockExclusively(_ path: String, whileWaiting: () -> Void) throws -> FileLock {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else {
+            throw FileSystemError(path: path, reason: "cannot open the lock file: \(String(cString: strerror(errno)))")
+        }
+        func lock(_ operation: Int32) -> Int32 {
+            var status: Int32
+            repeat { status = flock(descriptor, operation) } while status != 0 && errno == EINTR
+            return status == 0 ? 0 : errno
+        }
+        var failure = lock(LOCK_EX | LOCK_NB)
+        if failure == EWOULDBLOCK {
+            whileWaiting()
+            failure = lock(LOCK_EX)
+        }
+        guard failure == 0 else {
+            close(descriptor)
+            throw FileSystemError(path: path, reason: "cannot lock: \(String(cString: strerror(failure)))")
+        }
+        return FileLock { close(descriptor) }
     }
 }

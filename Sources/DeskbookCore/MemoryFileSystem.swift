@@ -5,6 +5,9 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     private var files: [String: Data] = [:]
     private var directories: Set<String> = [""]
     private let lock = NSLock()
+    /// Paths locked with `lockExclusively`, guarded by `lockRelease`.
+    private var lockedPaths: Set<String> = []
+    private let lockRelease = NSCondition()
 
     public init(files: [String: String] = [:]) {
         for (path, text) in files { try? write(Data(text.utf8), to: path) }
@@ -42,7 +45,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func resolvingSymlinks(_ path: String) -> String { Self.clean(path) }
+    /// The cleaned path when something is there: a memory tree has no symbolic links.
+    public func realPath(_ path: String) -> String? {
+        kind(of: path) == nil ? nil : Self.clean(path)
+    }
 
     public func write(_ data: Data, to path: String) throws {
         let key = Self.clean(path)
@@ -88,6 +94,25 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             for (path, data) in files { newFiles[moved(path) ?? path] = data }
             files = newFiles
             directories = Set(directories.map { moved($0) ?? $0 })
+        }
+    }
+
+    /// A lock shared by the users of this tree, which stands for processes sharing a disk.
+    public func lockExclusively(_ path: String, whileWaiting: () -> Void) throws -> FileLock {
+        let key = Self.clean(path)
+        try write(Data(), to: key)
+        lockRelease.lock()
+        defer { lockRelease.unlock() }
+        if lockedPaths.contains(key) {
+            whileWaiting()
+            while lockedPaths.contains(key) { lockRelease.wait() }
+        }
+        lockedPaths.insert(key)
+        return FileLock { [self] in
+            lockRelease.withLock {
+                lockedPaths.remove(key)
+                lockRelease.broadcast()
+            }
         }
     }
 

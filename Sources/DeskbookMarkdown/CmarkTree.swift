@@ -24,16 +24,10 @@ final class CmarkTree {
             }
         }
         self.parser = parser
-        root = Self.inlineParsing.withLock { cmark_parser_finish(parser)! }
+        root = CmarkExtensions.parsing.withLock { cmark_parser_finish(parser)! }
         extensions = cmark_parser_get_syntax_extensions(parser)
         cmark_consolidate_text_nodes(root)
     }
-
-    /// Serializes the inline parsing of all documents. cmark-gfm 0.29.0.gfm.6 marks the characters its
-    /// extensions react to (`:` and `w` for autolinks, `~` for strikethrough) in one table for the whole
-    /// process, and unmarks them when a parser finishes: documents parsed at the same time lost their
-    /// autolinks at random.
-    private static let inlineParsing = NSLock()
 
     deinit {
         cmark_node_free(root)

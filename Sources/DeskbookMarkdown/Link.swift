@@ -39,4 +39,11 @@ public struct Link: Hashable, Sendable {
     public var isPageLink: Bool {
         !isImage && !isScript && !isExternal && pathAndAnchor.path.hasSuffix(".md")
     }
+
+    /// A link the site checks: to another page, or to a heading of its own page (`#fees`).
+    public var isChecked: Bool {
+        guard !isImage, !isScript, !isExternal else { return false }
+        let (path, anchor) = pathAndAnchor
+        return path.hasSuffix(".md") || (path.isEmpty && !(anchor ?? "").isEmpty)
+    }
 }

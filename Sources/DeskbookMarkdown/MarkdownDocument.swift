@@ -26,7 +26,7 @@ public struct MarkdownDocument: Sendable, Hashable {
             var markers = SlotMarkers(avoiding: source, from: start)
             start = markers.number + 1
             TreeTransforms.neutralizeScriptLinks(root: tree.root, links: links)
-            TreeTransforms.markPageLinks(root: tree.root, links: links, markers: &markers)
+            TreeTransforms.markCheckedLinks(root: tree.root, links: links, markers: &markers)
             TreeTransforms.decorateHeadings(root: tree.root, headings: headings, markers: &markers, extensions: tree.extensions)
             TreeTransforms.convertAlerts(root: tree.root, markers: &markers)
             let rendered = TaskCheckbox.mark(tree.renderHTML(), markers: &markers)
@@ -49,20 +49,22 @@ public struct MarkdownDocument: Sendable, Hashable {
     public enum LinkTarget: Sendable, Hashable {
         /// The page's URL, with its anchor.
         case url(String)
-        /// No link: the text stays, in an `<a>` without `href` (a broken link in a site built anyway).
+        /// No link: its text stays (a broken link in a site built anyway).
         case removed
     }
 
     /// The HTML with the words of `options`; `linkTargets` maps indexes of `links` to where they go,
-    /// and a page link without a target keeps the destination as written.
+    /// and a checked link without a target keeps the destination as written.
     public func renderHTML(options: RenderOptions = RenderOptions(), linkTargets: [Int: LinkTarget] = [:]) -> String {
         html.filled { slot in
             switch slot {
-            case .linkHref(let index):
+            case .linkOpen(let index, let attributes):
                 switch linkTargets[index] ?? .url(links[index].destination) {
                 case .removed: return ""
-                case .url(let url): return " href=\"\(HTMLEscape.href(url))\""
+                case .url(let url): return "<a href=\"\(HTMLEscape.href(url))\"\(attributes)>"
                 }
+            case .linkClose(let index):
+                return linkTargets[index] == .removed ? "" : "</a>"
             case .headingAnchorLabel:
                 return HTMLEscape.attribute(options.headingAnchorLabel)
             case .alertTitle(let kind):

@@ -6,8 +6,11 @@
 public struct SlottedHTML: Sendable, Hashable {
     /// What goes into a hole.
     public enum Slot: Sendable, Hashable {
-        /// The ` href="..."` attribute of the link to another page with this index in `MarkdownDocument.links`.
-        case linkHref(Int)
+        /// The opening tag of the checked link with this index in `MarkdownDocument.links`, with the
+        /// attributes cmark wrote after its `href` (a `title`).
+        case linkOpen(Int, attributes: String)
+        /// The closing tag of that link.
+        case linkClose(Int)
         /// The accessible label of a heading's `#` link.
         case headingAnchorLabel
         /// A callout's title.
@@ -66,8 +69,8 @@ struct SlotMarkers {
 
     /// Splits rendered HTML at the markers, or nil when the markers found are not exactly those made.
     ///
-    /// A link's URL slot takes in the ` href="` before it and the `"` after it, so a removed link
-    /// loses its `href` attribute.
+    /// A link's slots take in its tags: `<a href="` before the URL marker up to the `>` after it, and
+    /// the `</a>` after the end marker, so that a removed link leaves only its text.
     func split(_ html: String) -> SlottedHTML? {
         guard !slots.isEmpty else { return SlottedHTML(literals: [html], slots: []) }
         var literals: [String] = []
@@ -80,14 +83,23 @@ struct SlotMarkers {
             let afterDigits = digits.endIndex
             guard let number = Int(digits), afterDigits < rest.endIndex, rest[afterDigits] == "E",
                   slots.indices.contains(number), seen.insert(number).inserted else { return nil }
+            var slot = slots[number]
             var after = rest[rest.index(after: afterDigits)...]
-            if case .linkHref = slots[number] {
-                guard literal.hasSuffix(" href=\""), after.hasPrefix("\"") else { return nil }
-                literal = literal.dropLast(7)
-                after = after.dropFirst()
+            switch slot {
+            case .linkOpen(let index, _):
+                let opening = "<a href=\""
+                guard literal.hasSuffix(opening), after.hasPrefix("\""), let close = after.firstIndex(of: ">") else { return nil }
+                literal = literal.dropLast(opening.count)
+                slot = .linkOpen(index, attributes: String(after[after.index(after: after.startIndex)..<close]))
+                after = after[after.index(after: close)...]
+            case .linkClose:
+                guard after.hasPrefix("</a>") else { return nil }
+                after = after.dropFirst(4)
+            default:
+                break
             }
             literals.append(String(literal))
-            found.append(slots[number])
+            found.append(slot)
             rest = after
         }
         literals.append(String(rest))

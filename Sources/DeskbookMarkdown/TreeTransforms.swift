@@ -72,13 +72,17 @@ enum TreeTransforms {
         for (node, link) in zip(nodes, links) where link.isScript { cmark_node_set_url(node, "#") }
     }
 
-    /// Replaces the URL of each link to another page with a slot, filled in once the site knows where it goes.
-    static func markPageLinks(root: OpaquePointer, links: [Link], markers: inout SlotMarkers) {
-        guard links.contains(where: \.isPageLink) else { return }
+    /// Puts slots in each checked link (`Link.isChecked`): its URL, and a marker at its end, so that
+    /// once the site knows where it goes the link can point there, or be removed leaving its text.
+    static func markCheckedLinks(root: OpaquePointer, links: [Link], markers: inout SlotMarkers) {
+        guard links.contains(where: \.isChecked) else { return }
         var nodes: [OpaquePointer] = []
         collect(root, types: [CMARK_NODE_LINK, CMARK_NODE_IMAGE], into: &nodes)
-        for (index, (node, link)) in zip(nodes, links).enumerated() where link.isPageLink {
-            cmark_node_set_url(node, markers.marker(for: .linkHref(index)))
+        for (index, (node, link)) in zip(nodes, links).enumerated() where link.isChecked {
+            guard let end = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_url(node, markers.marker(for: .linkOpen(index, attributes: "")))
+            cmark_node_set_literal(end, markers.marker(for: .linkClose(index)))
+            cmark_node_append_child(node, end)
         }
     }
 

@@ -9,9 +9,11 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Treats warnings as errors.
     public var strict: Bool
-    /// The folder holding the built-in themes (`<folder>/default`).
+    /// A folder of themes (`<folder>/default`) to use instead of the ones compiled into Deskbook, e.g. while
+    /// developing the default theme; nil uses the compiled-in themes.
     public var builtinThemes: String?
-    /// Writes the site even when some pages have errors, leaving those pages out (for importing content).
+    /// Writes the site despite content errors, leaving out what is in error and publishing broken links as
+    /// their text (for importing content).
     public var keepGoing: Bool
     /// Writes the search index under search/ (search: `deskbook build --no-search` turns it off).
     public var includeSearch: Bool

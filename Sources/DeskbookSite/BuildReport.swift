@@ -10,7 +10,7 @@ public struct BuildReport: Sendable {
         case built
         /// Content errors; the previous output is untouched.
         case contentErrors
-        /// Content errors, but `--keep-going` wrote the pages that had none.
+        /// Content errors, but `--keep-going` wrote the site without what was in error.
         case builtWithErrors
         /// The configuration or theme is unusable.
         case configurationError
@@ -48,7 +48,7 @@ public struct BuildReport: Sendable {
                 let parts = PageKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
                 return "\(language): " + parts.joined(separator: ", ")
             }.joined(separator: "; ")
-            let skipped = outcome == .builtWithErrors ? " (pages with errors left out)" : ""
+            let skipped = outcome == .builtWithErrors ? " (what is in error left out, broken links published as text)" : ""
             return "Built \(total) pages (\(perLanguage)), \(fileCount) files, \(problems)\(skipped) in \(time)"
         case .contentErrors:
             return "Build failed: \(problems) in \(time); the previous output was left as it was"

@@ -9,6 +9,8 @@ public struct SiteBuilder: Sendable {
     public var now: @Sendable () -> Date
     /// Reads intake.yml for the request form pages, /<lang>/request/; nil renders a contact page.
     public var requestForms: (any RequestFormSource)? = IntakeRequestForms()
+    /// Told when the build waits for another build of the same output folder, e.g. to print it.
+    public var waiting: @Sendable (String) -> Void = { _ in }
 
     public init(fileSystem: any FileSystem = LocalFileSystem(), now: @escaping @Sendable () -> Date = { Date() }) {
         self.fileSystem = fileSystem
@@ -28,7 +30,10 @@ public struct SiteBuilder: Sendable {
         func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: Int = 0) -> BuildReport {
             BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files, duration: clock.now - start, phases: phases)
         }
-        let loader = SiteLoader(fileSystem: fileSystem)
+        // Every input is read through one symbolic link policy: links are followed only within the site folder
+        // (and, for the theme, the built-in themes); the output folder is the only thing written.
+        let inputs = ConfinedFileSystem(base: fileSystem, folders: [options.source])
+        let loader = SiteLoader(fileSystem: inputs)
         let config: SiteConfig
         var diagnostics: [Diagnostic]
         switch loader.loadConfig(source: options.source, baseURL: options.baseURL) {
@@ -38,11 +43,19 @@ public struct SiteBuilder: Sendable {
         case .failure(let list):
             return report(.configurationError, list.diagnostics)
         }
+        let output: OutputFolder
+        do {
+            output = try OutputFolder.locate(options, fileSystem: fileSystem)
+        } catch {
+            return report(.configurationError, diagnostics + error.diagnostics)
+        }
         let theme: Theme
         do {
-            let loader = ThemeLoader(fileSystem: fileSystem)
+            let themeFolders = [options.source] + [options.builtinThemes].compactMap { $0 }
+            let loader = ThemeLoader(fileSystem: ConfinedFileSystem(base: fileSystem, folders: themeFolders))
             let declaredAt = config.themeLocation ?? SourceLocation(path: Path.join(options.source, "deskbook.yml"))
-            let roots = try loader.roots(siteRoot: options.source, theme: config.theme, builtinThemes: options.builtinThemes, declaredAt: declaredAt)
+            let builtinThemes = options.builtinThemes.map { ThemeFolder(fileSystem: loader.fileSystem, path: $0) } ?? BuiltinThemes.folder
+            let roots = try loader.roots(siteRoot: options.source, theme: config.theme, builtinThemes: builtinThemes, declaredAt: declaredAt)
             theme = try loader.load(roots: roots)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
@@ -50,10 +63,22 @@ public struct SiteBuilder: Sendable {
             return report(.configurationError, diagnostics + [.error("\(error)", at: SourceLocation(path: options.source))])
         }
         // Request form: intake.yml mistakes are configuration errors (RequestForm.swift).
-        let requestForm = RequestForm.load(source: requestForms, siteRoot: options.source, config: config, fileSystem: fileSystem)
+        let requestForm = RequestForm.load(source: requestForms, siteRoot: options.source, config: config, fileSystem: inputs)
         diagnostics += requestForm.diagnostics
         if requestForm.diagnostics.containsErrors { return report(.configurationError, diagnostics) }
         endPhase("config and theme")
+        // One build of an output folder at a time, from its ownership check to the swap.
+        let lock: FileLock
+        do {
+            lock = try await lockOutput(output)
+            try output.checkOwnership(fileSystem)
+        } catch let list as DiagnosticList {
+            return report(.configurationError, diagnostics + list.diagnostics)
+        } catch {
+            return report(.configurationError, diagnostics + [.error("cannot lock the output folder: \(error)", at: SourceLocation(path: options.outputFolder))])
+        }
+        defer { lock.unlock() }
+        endPhase("lock output")
         let loaded = await loader.loadPages(source: options.source, config: config)
         diagnostics += loaded.diagnostics
         endPhase("load and parse")
@@ -75,16 +100,33 @@ public struct SiteBuilder: Sendable {
             var files = try await renderer.render()
             endPhase("render")
             let index = await search
-            files = await SearchManifestLinks.fill(files, manifests: index.manifests) + index.files
+            files = await SearchManifestLinks.fill(files, manifests: index.manifests) + index.files.map { $0.owned(by: .generator("the search index")) }
             phases.append(("search index, alongside render", index.duration))
             endPhase("search index, after render")
-            try await AtomicOutput(fileSystem: fileSystem, destination: options.outputFolder).write(files)
+            let owned = OutputOwnership.settle(files)
+            diagnostics += owned.diagnostics
+            let writtenWithErrors = hasErrors || owned.diagnostics.containsErrors
+            guard !writtenWithErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
+            try await AtomicOutput(fileSystem: fileSystem, folder: output).write(owned.files)
             endPhase("write")
-            return report(hasErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site), files: files.count)
+            return report(writtenWithErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files.count)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {
             return report(.contentErrors, diagnostics + [.error("could not write the site: \(error)", at: SourceLocation(path: options.outputFolder))])
+        }
+    }
+
+    /// Takes the output folder's lock on a thread of its own, so waiting for another build blocks no task.
+    private func lockOutput(_ output: OutputFolder) async throws -> FileLock {
+        let fileSystem = self.fileSystem
+        let waiting = self.waiting
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result {
+                    try output.lock(fileSystem) { waiting("waiting for another build of \(output.path) to finish") }
+                })
+            }.start()
         }
     }
 
@@ -93,9 +135,11 @@ public struct SiteBuilder: Sendable {
         return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "2000-01-01")!
     }
 
-    private func pageCounts(_ site: Site) -> [String: [PageKind: Int]] {
+    /// Pages per language and kind, counting only pages whose file is among `published`.
+    private func pageCounts(_ site: Site, published: [OutputFile]) -> [String: [PageKind: Int]] {
+        let publishedPages = Set(published.lazy.filter { $0.owner.rank == .page }.compactMap(\.owner.location?.path))
         var counts: [String: [PageKind: Int]] = [:]
-        for index in site.articles {
+        for index in site.articles where publishedPages.contains(site.pages[index].displayPath) {
             let page = site.pages[index]
             counts[page.language, default: [:]][page.kind, default: 0] += 1
         }

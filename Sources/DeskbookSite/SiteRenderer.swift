@@ -18,25 +18,27 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render() async throws -> [OutputFile] {
-        let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
+        let themeName = site.config.theme
+        let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data, owner: .theme("assets/" + $0.themePath, theme: themeName)) }
         var assetURLs: [String: String] = [:]
         for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
         let renderer = PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
-        let pageFiles = await concurrentMap(site.articles) { index in Result { try renderer.render(pageAt: index) } }
+        let pageFiles = await concurrentMap(site.articles) { index in Result { try renderer.render(pageAt: index).owned(by: .page(site.pages[index])) } }
         let sections = site.config.languages.flatMap { language in
             (site.sections[language] ?? [:]).values.sorted { $0.path < $1.path }
         }
-        let sectionFiles = await concurrentMap(sections) { section in Result { try renderer.render(section: section) } }
+        let sectionOwners = owners(of: sections)
+        let sectionFiles = await concurrentMap(Array(zip(sections, sectionOwners))) { section, owner in Result { try renderer.render(section: section).owned(by: owner) } }
         var files = try (pageFiles + sectionFiles).map { try $0.get() }
         files += try languagePages(renderer)
-        files += try requestPages(renderer) // request form hook
+        files += try requestPages(renderer).map { $0.owned(by: .generator("the request form")) } // request form hook
         files += try redirects(renderer)
         let sitemap = SitemapWriter(site: site)
-        files += [sitemap.sitemap(), sitemap.robots()]
+        files += [sitemap.sitemap().owned(by: .generator("the sitemap")), sitemap.robots().owned(by: .generator("robots.txt"))]
         let feeds = FeedWriter(site: site, buildDay: buildDay)
-        files += site.config.languages.map(feeds.feed(language:))
+        files += site.config.languages.map { feeds.feed(language: $0).owned(by: .generator("the \($0) feed")) }
         files += assets
-        files += theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value) }
+        files += theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value, owner: .theme("static/" + $0.key, theme: themeName)) }
         return files
     }
 
@@ -47,7 +49,8 @@ public struct SiteRenderer: Sendable {
         for language in config.languages { searchURLs[language] = config.basePath + language + "/search/" }
         for language in config.languages {
             let strings = theme.strings(for: language)
-            files.append(try renderer.render(template: "search", language: language, title: strings["search_title"] ?? "Search", url: searchURLs[language]!, translations: searchURLs))
+            let search = try renderer.render(template: "search", language: language, title: strings["search_title"] ?? "Search", url: searchURLs[language]!, translations: searchURLs)
+            files.append(search.owned(by: .generator("the search page")))
         }
         let notFound = try renderer.render(
             template: "404",
@@ -56,7 +59,7 @@ public struct SiteRenderer: Sendable {
             url: config.basePath + "404.html",
             extra: ["homes": config.languages.compactMap { site.home(language: $0) }.map { ["title": $0.title, "url": $0.url, "lang": $0.language] }]
         )
-        files.append(notFound)
+        files.append(notFound.owned(by: .generator("the 404 page")))
         return files
     }
 
@@ -72,7 +75,7 @@ public struct SiteRenderer: Sendable {
                 extra: ["target": redirect.to, "target_permalink": config.absoluteURL(redirect.to)]
             )
             file.path = OutputPath.forURL(redirect.from, basePath: config.basePath)
-            return file
+            return file.owned(by: .redirect(redirect))
         }
     }
 }

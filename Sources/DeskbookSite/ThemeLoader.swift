@@ -5,6 +5,7 @@ import Yams
 
 /// Loads a theme from layered folders: files in earlier roots override the same paths in later ones.
 public struct ThemeLoader: Sendable {
+    /// The file system holding the site and its own `themes/` folder.
     public var fileSystem: any FileSystem
 
     public init(fileSystem: any FileSystem) {
@@ -14,24 +15,26 @@ public struct ThemeLoader: Sendable {
     /// The theme folders to merge for a site, most specific first: the theme's folder in the site and among
     /// the built-in themes, then the built-in default beneath a theme of another name. A theme that neither
     /// place has is an error at `declaredAt`, so a misspelt name never falls back to the default unnoticed.
-    public func roots(siteRoot: String, theme: String, builtinThemes: String?, declaredAt: SourceLocation) throws -> [String] {
-        var candidates = [Path.join(siteRoot, "themes", theme)]
-        if let builtinThemes { candidates.append(Path.join(builtinThemes, theme)) }
-        var seen: Set<String> = []
-        var roots = candidates.filter { seen.insert($0).inserted && fileSystem.kind(of: $0) == .directory }
-        guard !roots.isEmpty else {
-            throw DiagnosticList([.error("theme '\(theme)' not found; looked in \(candidates.joined(separator: ", "))", at: declaredAt)])
+    public func roots(siteRoot: String, theme: String, builtinThemes: ThemeFolder, declaredAt: SourceLocation) throws -> [ThemeFolder] {
+        let candidates = [ThemeFolder(fileSystem: fileSystem, path: Path.join(siteRoot, "themes", theme)), builtinThemes.appending(theme)]
+        if let refused = candidates.first(where: { $0.fileSystem.kind(of: $0.path) == .symbolicLink }) {
+            throw DiagnosticList([.error("theme folder \(refused.path): symbolic link not followed: \(refused.fileSystem.unfollowedLinkReason(refused.path))", at: declaredAt)])
         }
-        if theme != "default", let builtinThemes { roots.append(Path.join(builtinThemes, "default")) }
+        var seen: Set<String> = []
+        var roots = candidates.filter { seen.insert($0.path).inserted && $0.isDirectory }
+        guard !roots.isEmpty else {
+            throw DiagnosticList([.error("theme '\(theme)' not found; looked in \(candidates.map(\.path).joined(separator: ", "))", at: declaredAt)])
+        }
+        if theme != BuiltinThemes.defaultName { roots.append(builtinThemes.appending(BuiltinThemes.defaultName)) }
         return roots
     }
 
-    public func load(roots: [String]) throws -> Theme {
-        let existing = roots.filter { fileSystem.kind(of: $0) != nil }
+    public func load(roots: [ThemeFolder]) throws -> Theme {
+        let existing = roots.filter { $0.fileSystem.kind(of: $0.path) != nil }
         guard !existing.isEmpty else {
-            throw DiagnosticList([.error("theme not found; looked in \(roots.joined(separator: ", "))", at: SourceLocation(path: roots.first ?? "themes"))])
+            throw DiagnosticList([.error("theme not found; looked in \(roots.map(\.path).joined(separator: ", "))", at: SourceLocation(path: roots.first?.path ?? "themes"))])
         }
-        let templateFiles = merged(existing, folder: "templates")
+        let templateFiles = try merged(existing, folder: "templates")
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         _ = TemplateEscaping.registered
@@ -45,7 +48,7 @@ public struct ThemeLoader: Sendable {
         }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         var strings: [String: [String: String]] = [:]
-        for (relative, (path, data)) in merged(existing, folder: "i18n") where relative.hasSuffix(".yml") {
+        for (relative, (path, data)) in try merged(existing, folder: "i18n") where relative.hasSuffix(".yml") {
             let language = String(relative.dropLast(4))
             switch YAMLSource(path: path).parse(String(decoding: data, as: UTF8.self)) {
             case .success(let node):
@@ -54,30 +57,29 @@ public struct ThemeLoader: Sendable {
                 throw DiagnosticList([diagnostic])
             }
         }
-        let assets = merged(existing, folder: "assets").sorted { $0.key < $1.key }.map { ThemeAsset(themePath: $0.key, data: $0.value.data) }
-        let staticFiles = merged(existing, folder: "static").mapValues(\.data)
+        let assets = try merged(existing, folder: "assets").sorted { $0.key < $1.key }.map { ThemeAsset(themePath: $0.key, data: $0.value.data) }
+        let staticFiles = try merged(existing, folder: "static").mapValues(\.data)
         return Theme(templates: templates, assets: assets, staticFiles: staticFiles, strings: strings)
     }
 
-    /// Files under `folder` in every root, keyed by relative path; earlier roots win.
-    private func merged(_ roots: [String], folder: String) -> [String: (path: String, data: Data)] {
+    /// Files under `folder` in every root, keyed by relative path; earlier roots win. Unreadable files and
+    /// symbolic links that are not followed are errors.
+    private func merged(_ roots: [ThemeFolder], folder: String) throws -> [String: (path: String, data: Data)] {
         var files: [String: (path: String, data: Data)] = [:]
+        var diagnostics: [Diagnostic] = []
         for root in roots.reversed() {
-            collect(Path.join(root, folder), relative: "", into: &files)
-        }
-        return files
-    }
-
-    private func collect(_ directory: String, relative: String, into files: inout [String: (path: String, data: Data)]) {
-        guard fileSystem.kind(of: directory) == .directory, let entries = try? fileSystem.list(directory) else { return }
-        for name in entries where !name.hasPrefix(".") {
-            let path = Path.join(directory, name)
-            let relativePath = Path.join(relative, name)
-            if fileSystem.kind(of: path) == .directory {
-                collect(path, relative: relativePath, into: &files)
-            } else if let data = try? fileSystem.contents(of: path) {
-                files[relativePath] = (path, data)
+            let problems = FolderWalker(fileSystem: root.fileSystem).walk(root.appending(folder).path) { entry in
+                guard !entry.isDirectory else { return true }
+                do {
+                    files[entry.relativePath] = (entry.path, try root.fileSystem.contents(of: entry.path))
+                } catch {
+                    diagnostics.append(.error("cannot read theme file: \(error)", at: SourceLocation(path: entry.path)))
+                }
+                return false
             }
+            diagnostics += problems
         }
+        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
+        return files
     }
 }

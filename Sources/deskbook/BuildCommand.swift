@@ -24,7 +24,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Print how long each build phase took.")
     var timings = false
 
-    @Flag(name: .customLong("keep-going"), help: "Write the site even when some pages have errors, leaving those pages out.")
+    @Flag(name: .customLong("keep-going"), help: "Write the site despite content errors, still exiting with 1: what is in error is left out (a page that cannot be read, an output whose path is taken, an unknown snippet), and a broken link is published as its text without the link.")
     var keepGoing = false
 
     @Flag(name: .customLong("no-search"), help: "Leave out the search index (public/search/ keeps only the runtime).")
@@ -37,11 +37,13 @@ struct BuildCommand: AsyncParsableCommand {
             includeDrafts: drafts,
             baseURL: baseURL,
             strict: strict,
-            builtinThemes: BuiltinThemes.locate(),
+            builtinThemes: ProcessInfo.processInfo.environment["DESKBOOK_THEMES"],
             keepGoing: keepGoing,
             includeSearch: !noSearch
         )
-        let report = await SiteBuilder().build(options)
+        var builder = SiteBuilder()
+        builder.waiting = { Console.error($0) }
+        let report = await builder.build(options)
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
         if timings { report.timings.forEach(Console.error) }
         switch report.outcome {

@@ -21,11 +21,15 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(name: .customLong("lang"), help: "The index language (default: the site's first language).")
     var language: String?
 
-    @Option(help: "How many results to print.")
+    @Option(parsing: .unconditional, help: "How many results to print (at least 1).")
     var limit = 10
 
     @Flag(help: "Print the results as JSON: [{url, title, kind, excerpt, score}].")
     var json = false
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be a whole number of results, at least 1 (got \(limit))") }
+    }
 
     func run() async throws {
         let directory = URL(fileURLWithPath: source).appendingPathComponent("public/search").path

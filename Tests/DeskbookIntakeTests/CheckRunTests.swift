@@ -93,7 +93,7 @@ import Testing
     @Test func badRequestBytesAreFindingsNotCrashes() throws {
         let outcome = try run(request: "\u{7F}{\"subject\": ")
         #expect(outcome.exitCode == 1)
-        #expect(outcome.output == "not ready: fix the errors below\nerror: request.syntax: The request could not be read as JSON or YAML.")
+        #expect(outcome.output == "not ready: fix the errors below\nerror: request.syntax: The request could not be read as JSON or YAML, or it gives the same field twice.")
     }
 
     @Test func markupInFieldsIsPrintedAsText() throws {

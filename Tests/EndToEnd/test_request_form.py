@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -412,8 +413,8 @@ def test_suggestions_and_findings_match_deskbook_check(browser, deskbook_bin, si
 def endpoint_site(tmp_path_factory, deskbook_bin):
     """The example site with `submit: {endpoint: /api/requests, email: ...}` in intake.yml."""
     root = tmp_path_factory.mktemp("endpoint-site")
-    for name in ("deskbook.yml", "content"):
-        (root / name).symlink_to(REPO_ROOT / name)
+    shutil.copy(REPO_ROOT / "deskbook.yml", root / "deskbook.yml")
+    shutil.copytree(REPO_ROOT / "content", root / "content")
     intake = (REPO_ROOT / "intake.yml").read_text(encoding="utf-8")
     (root / "intake.yml").write_text(intake + "\nsubmit:\n  endpoint: /api/requests\n  email: help@orbitask.example\n", encoding="utf-8")
     output = root / "public"

@@ -1,5 +1,5 @@
 extension CheckContext {
-    /// Required, length, option, format, file type and markup checks, field by field in config order.
+    /// Required, length, option, format, file type, markup and NUL checks, field by field in config order.
     mutating func checkFields() {
         for field in rules.fields {
             guard let value = fields.values[field.id] else {
@@ -37,16 +37,24 @@ extension CheckContext {
         if RequestText.hasMarkup(text) {
             findings.add(.fieldMarkup, field: field.id, ["label": label])
         }
+        checkNul([text], of: field)
     }
 
     private mutating func checkFiles(_ names: [String], of field: FieldRule) {
-        guard !field.accept.isEmpty else { return }
-        let rejected = names.contains { name in
+        let rejected = !field.accept.isEmpty && names.contains { name in
             guard let dot = name.lastIndex(of: ".") else { return true }
             return !field.accept.contains(name[dot...].lowercased())
         }
         if rejected {
             findings.add(.fieldFileType, field: field.id, ["label": findings.label(field), "accept": field.accept.joined(separator: ", ")])
+        }
+        checkNul(names, of: field)
+    }
+
+    /// A NUL character is refused: back ends cut text at it or cannot store it (PostgreSQL, C strings).
+    private mutating func checkNul(_ texts: [String], of field: FieldRule) {
+        if texts.contains(where: { $0.unicodeScalars.contains("\u{0}") }) {
+            findings.add(.fieldNulCharacter, field: field.id, ["label": findings.label(field)])
         }
     }
 }

@@ -1,9 +1,11 @@
 extension CheckContext {
     /// A follow-up (by its `when` conditions) needs the ticket number in the subject; any other request that
-    /// mentions an earlier one without the number in the subject gets a hint.
+    /// mentions an earlier one without the number in the subject gets a hint. An oversized subject is already an
+    /// error and is not searched: no pattern runs on text over its field's length limit.
     mutating func checkFollowUp() {
         guard let rule = rules.followUp else { return }
-        if FieldFormat.contains(fields.text(rules.subjectField) ?? "", pattern: rule.ticketPattern) { return }
+        if let id = rules.subjectField, oversized.contains(id) { return }
+        if FieldFormat.contains(subject ?? "", pattern: rule.ticketPattern) { return }
         if !rule.when.isEmpty, fields.holds(rule.when) {
             findings.add(.followUpTicketMissing, field: rules.subjectField, ["example": rule.example])
         } else if terms.matches(rule.mentions, in: mainTexts) {

@@ -14,7 +14,7 @@ extension IntakeConfigParser {
             }
         }
         if let emailNode = keys["email"], let email = reader.word(emailNode, "submit.email") {
-            if FieldFormat.matches(email, pattern: #"[^\s@?&#/:,;<>"]+@[^\s@?&#/:,;<>"]+\.[^\s@?&#/:,;<>"]{2,}"#) {
+            if FieldFormat.matches(email, pattern: EmailPattern.excluding(#"\s@?&#/:,;<>""#)) {
                 rule.email = email
             } else {
                 reader.error("submit.email '\(email)' is not an email address such as support@example.com", at: emailNode)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Checks that a regular expression from intake.yml means the same to ICU (Swift) and to ECMAScript with the
-/// `u` flag (browsers), the two engines that apply it.
+/// `u` flag (browsers), the two engines that apply it, and that neither can take exponential or quadratic
+/// time on it (`PatternSafety`).
 enum PatternCheck {
     /// Escapes both engines read alike: classes, control characters, references and escaped syntax characters.
     private static let portableEscapes = Set("dDwWsSbBnrtfv0123456789cxupPk^$\\.*+?()[]{}|/-")
@@ -36,6 +37,6 @@ enum PatternCheck {
             }
             index += 1
         }
-        return nil
+        return PatternSafety.problem(in: pattern)
     }
 }

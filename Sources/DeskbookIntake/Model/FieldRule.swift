@@ -5,7 +5,7 @@ public enum FieldType: String, Sendable, Hashable, Codable, CaseIterable {
     /// The built-in pattern and example for types with a fixed format.
     var builtInFormat: (pattern: String, example: String)? {
         switch self {
-        case .email: return (#"[^\s@]+@[^\s@]+\.[^\s@]{2,}"#, "name@example.com")
+        case .email: return (EmailPattern.excluding(#"\s@"#), "name@example.com")
         case .phone: return (#"\+?[0-9][0-9 ()-]{5,18}[0-9]"#, "+7 495 123-45-67")
         case .version: return (#"[0-9]+(\.[0-9]+){1,3}"#, "2.4.1")
         case .ticket: return (#"#?[0-9]{3,}"#, "12345")

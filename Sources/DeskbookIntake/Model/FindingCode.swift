@@ -16,6 +16,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case fieldOption = "field.option"
     case fieldFileType = "field.file-type"
     case fieldMarkup = "field.markup"
+    case fieldNulCharacter = "field.nul-character"
     case subjectEmpty = "subject.empty"
     case subjectGeneric = "subject.generic"
     case subjectUnrelated = "subject.unrelated"
@@ -38,10 +39,12 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Whether intake.yml may change the severity; a request that cannot be read always blocks.
+    /// Whether intake.yml may change the severity; a request that cannot be read, or holds a NUL character that
+    /// back ends cannot store, always blocks.
     public var severityIsConfigurable: Bool {
         switch self {
-        case .requestEncoding, .requestSyntax, .requestNotObject, .requestTooLarge, .requestEmpty, .requestWrongType:
+        case .requestEncoding, .requestSyntax, .requestNotObject, .requestTooLarge, .requestEmpty, .requestWrongType,
+             .fieldNulCharacter:
             return false
         default:
             return true

@@ -28,8 +28,8 @@ public enum MessageCatalog {
             "ru": "Запрос не в кодировке UTF-8. Сохраните его в UTF-8 и отправьте ещё раз.",
         ],
         "request.syntax": [
-            "en": "The request could not be read as JSON or YAML.",
-            "ru": "Не удалось прочитать запрос как JSON или YAML.",
+            "en": "The request could not be read as JSON or YAML, or it gives the same field twice.",
+            "ru": "Не удалось прочитать запрос как JSON или YAML, или в нём одно поле указано дважды.",
         ],
         "request.not-object": [
             "en": "The request must be a set of named fields, for example {\"subject\": \"...\"}.",
@@ -78,6 +78,10 @@ public enum MessageCatalog {
         "field.markup": [
             "en": "\u{201C}{label}\u{201D} contains HTML tags. We will show them as plain text, not as formatting.",
             "ru": "В поле «{label}» есть HTML-теги. Мы покажем их как обычный текст, без оформления.",
+        ],
+        "field.nul-character": [
+            "en": "\u{201C}{label}\u{201D} contains a NUL character (U+0000), which cannot be sent. Please remove it.",
+            "ru": "В поле «{label}» есть символ NUL (U+0000), его нельзя отправить. Удалите его, пожалуйста.",
         ],
         "subject.empty": [
             "en": "Please add a subject that says what the request is about.",

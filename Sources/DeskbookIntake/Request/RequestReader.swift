@@ -16,15 +16,14 @@ public struct RequestProblem: Error, Sendable, Hashable {
 
 /// Turns the bytes of a request file (JSON, or YAML for people writing by hand) into a request value.
 public enum RequestReader {
-    /// The decoded request, or the reason it cannot be read: too large, not UTF-8, or neither JSON nor YAML.
+    /// The decoded request, or the reason it cannot be read: too large, not UTF-8, or neither JSON nor YAML (a
+    /// key given twice counts as unreadable, in JSON as in YAML: see `RequestJSON`).
     public static func read(_ data: Data, limit: Int) -> Result<RequestValue, RequestProblem> {
         guard data.count <= limit else { return .failure(RequestProblem(.requestTooLarge, values: ["max": String(limit)])) }
         guard let text = String(validating: data, as: UTF8.self) else { return .failure(RequestProblem(.requestEncoding)) }
         let trimmed = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
         if trimmed.first == "{" || trimmed.first == "[" {
-            guard let value = try? JSONDecoder().decode(RequestValue.self, from: Data(trimmed.utf8)) else {
-                return .failure(RequestProblem(.requestSyntax))
-            }
+            guard let value = try? RequestJSON.parse(trimmed) else { return .failure(RequestProblem(.requestSyntax)) }
             return .success(value)
         }
         switch YAMLSource(path: "request").parse(String(trimmed)) {

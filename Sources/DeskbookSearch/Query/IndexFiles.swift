@@ -13,8 +13,10 @@ struct IndexFiles {
     private var chunks: [Int: [DocumentRow]] = [:]
 
     /// Reads the manifest of `language` through `load` (paths relative to the search/ folder), or from `cache`
-    /// when an earlier query decoded it; `index.json`, which names it, is read every time.
+    /// when an earlier query decoded it; `index.json`, which names it, is read every time. A language is a name
+    /// such as `en` or `pt-BR`, never a path, so a language from a user cannot reach outside the search/ folder.
     init(language: String, load: @escaping (String) throws -> Data, cache: IndexCache? = nil) throws {
+        guard Self.isName(language) else { throw SearchIndexError.missingLanguage(language) }
         let pointerPath = language + "/index.json"
         guard let pointerData = try? load(pointerPath) else { throw SearchIndexError.missingLanguage(language) }
         let pointer = try Self.decode(SearchIndexPointer.self, pointerData, file: pointerPath)
@@ -29,6 +31,13 @@ struct IndexFiles {
         self.language = language
         self.load = load
         self.cache = cache
+    }
+
+    /// Whether `language` is a plain name: ASCII letters, digits, `-` and `_`.
+    private static func isName(_ language: String) -> Bool {
+        !language.isEmpty && language.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+        }
     }
 
     /// The shard that holds `term` if the index has it.

@@ -39,14 +39,19 @@ struct QueryScorer {
         touched.removeAll(keepingCapacity: true)
     }
 
-    /// The best `limit` documents with their scores, highest first, ties to the lower id.
+    /// The best `limit` documents with their scores, highest first, ties to the lower id. Any limit is safe: one
+    /// below 1 gives none, one beyond the scored documents gives them all; nothing is sized by the limit itself.
     func top(_ limit: Int) -> [(document: Int, score: Int)] {
-        let limit = max(0, limit)
+        let limit = min(max(0, limit), scored.count)
         guard limit > 0 else { return [] }
         func precedes(_ a: (document: Int, score: Int), _ b: (document: Int, score: Int)) -> Bool {
             a.score != b.score ? a.score > b.score : a.document < b.document
         }
-        // A selection of the best `limit`, kept sorted: a query scores thousands of documents, and shows 5-10.
+        // A query scores thousands of documents and shows 5-10: a sorted selection of the best few is the
+        // fastest; for a long list it would cost documents × limit, and sorting them all is cheaper.
+        guard limit <= Self.maxSelection else {
+            return Array(scored.map { (document: $0, score: totals[$0]) }.sorted(by: precedes).prefix(limit))
+        }
         var kept: [(document: Int, score: Int)] = []
         kept.reserveCapacity(limit + 1)
         for document in scored {
@@ -59,6 +64,9 @@ struct QueryScorer {
         }
         return kept
     }
+
+    /// The longest list `top` picks by selection rather than by sorting every scored document.
+    private static let maxSelection = 64
 
     private mutating func grow(to count: Int) {
         totals += Array(repeating: 0, count: count - totals.count)

@@ -21,7 +21,8 @@ public struct SearchEngine: Sendable {
     }
 
     /// The best `limit` results for `query` in the index of `language`, best first. Throws
-    /// `SearchIndexError` when that index is missing or damaged.
+    /// `SearchIndexError` when that index is missing or damaged. Any query and limit are safe to pass on
+    /// from a user: a limit below 1 gives no results, one beyond the matching documents gives them all.
     public func search(_ query: String, language: String, limit: Int = 10) throws -> [SearchResult] {
         var files = try IndexFiles(language: language, load: load, cache: cache)
         let plan = QueryPlan(query, language: language, analyzer: analyzer)

@@ -21,6 +21,7 @@ const CODE = Object.freeze({
   fieldOption: 'field.option',
   fieldFileType: 'field.file-type',
   fieldMarkup: 'field.markup',
+  fieldNulCharacter: 'field.nul-character',
   subjectEmpty: 'subject.empty',
   subjectGeneric: 'subject.generic',
   subjectUnrelated: 'subject.unrelated',
@@ -93,7 +94,7 @@ export function checkBytes(rules, bytes, options = {}) {
   return check(rules, read.value, options);
 }
 
-/** RequestReader.read: `{value}` or `{problem: {code, values}}`. */
+/** RequestReader.read: `{value}` or `{problem: {code, values}}`; JSON is read by readRequestJSON. */
 export function readRequest(bytes, limit) {
   if (bytes.length > limit) return { problem: { code: CODE.requestTooLarge, values: { max: String(limit) } } };
   let text;
@@ -105,10 +106,160 @@ export function readRequest(bytes, limit) {
   const trimmed = text.replace(/^[\s\uFEFF]+/, '');
   if (trimmed === '') return { value: {} };
   try {
-    return { value: JSON.parse(trimmed) };
+    return { value: readRequestJSON(trimmed) };
   } catch {
     return { problem: { code: CODE.requestSyntax, values: {} } };
   }
+}
+
+// ---- RequestJSON ----
+
+const MAX_JSON_DEPTH = 64;
+const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const JSON_ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/**
+ * RequestJSON.parse: one JSON value by RFC 8259, strictly. A key given twice in one object throws (keys compared
+ * in normalization form C, as Swift compares strings: back ends disagree on which value wins), numbers beyond
+ * the double range are ±Infinity, an escaped surrogate without its pair and a raw control character throw, and
+ * objects and arrays nest at most MAX_JSON_DEPTH deep. Throws SyntaxError.
+ */
+function readRequestJSON(text) {
+  let index = 0;
+  const fail = () => {
+    throw new SyntaxError(`request JSON: unexpected input at ${index}`);
+  };
+  const skipSpace = () => {
+    while (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r') index++;
+  };
+  const expect = (character) => {
+    if (text[index] !== character) fail();
+    index++;
+  };
+  const hexUnit = () => {
+    const digits = text.slice(index, index + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(digits)) fail();
+    index += 4;
+    return parseInt(digits, 16);
+  };
+  const isLead = (unit) => unit >= 0xd800 && unit <= 0xdbff;
+  const isTrail = (unit) => unit >= 0xdc00 && unit <= 0xdfff;
+  const escape = () => {
+    const character = text[index++];
+    if (Object.prototype.hasOwnProperty.call(JSON_ESCAPES, character)) return JSON_ESCAPES[character];
+    if (character !== 'u') fail();
+    const unit = hexUnit();
+    if (isTrail(unit)) fail();
+    if (!isLead(unit)) return String.fromCharCode(unit);
+    expect('\\');
+    expect('u');
+    const trail = hexUnit();
+    if (!isTrail(trail)) fail();
+    return String.fromCharCode(unit, trail);
+  };
+  const string = () => {
+    index++;
+    let result = '';
+    let start = index;
+    for (;;) {
+      if (index >= text.length) fail();
+      const code = text.charCodeAt(index);
+      if (code === 0x22) {
+        result += text.slice(start, index++);
+        return result;
+      }
+      if (code === 0x5c) {
+        result += text.slice(start, index++);
+        result += escape();
+        start = index;
+      } else if (code < 0x20) {
+        fail();
+      } else {
+        index++;
+      }
+    }
+  };
+  const number = () => {
+    JSON_NUMBER.lastIndex = index;
+    const match = JSON_NUMBER.exec(text);
+    if (!match) fail();
+    index = JSON_NUMBER.lastIndex;
+    return Number(match[0]);
+  };
+  const literal = (word, result) => {
+    if (!text.startsWith(word, index)) fail();
+    index += word.length;
+    return result;
+  };
+  const object = (depth) => {
+    if (depth > MAX_JSON_DEPTH) fail();
+    index++;
+    const members = {};
+    const keys = new Set();
+    skipSpace();
+    if (text[index] === '}') {
+      index++;
+      return members;
+    }
+    for (;;) {
+      skipSpace();
+      if (text[index] !== '"') fail();
+      const key = string();
+      skipSpace();
+      expect(':');
+      skipSpace();
+      const member = value(depth + 1);
+      const normalized = key.normalize('NFC');
+      if (keys.has(normalized)) fail();
+      keys.add(normalized);
+      // defineProperty, so that a key such as "__proto__" is a member like any other.
+      Object.defineProperty(members, key, { value: member, enumerable: true, writable: true, configurable: true });
+      skipSpace();
+      if (text[index] === ',') {
+        index++;
+        continue;
+      }
+      expect('}');
+      return members;
+    }
+  };
+  const array = (depth) => {
+    if (depth > MAX_JSON_DEPTH) fail();
+    index++;
+    const items = [];
+    skipSpace();
+    if (text[index] === ']') {
+      index++;
+      return items;
+    }
+    for (;;) {
+      skipSpace();
+      items.push(value(depth + 1));
+      skipSpace();
+      if (text[index] === ',') {
+        index++;
+        continue;
+      }
+      expect(']');
+      return items;
+    }
+  };
+  const value = (depth) => {
+    switch (text[index]) {
+      case '{': return object(depth);
+      case '[': return array(depth);
+      case '"': return string();
+      case 't': return literal('true', true);
+      case 'f': return literal('false', false);
+      case 'n': return literal('null', null);
+      default: return number();
+    }
+  };
+  skipSpace();
+  const result = value(1);
+  skipSpace();
+  if (index !== text.length) fail();
+  return result;
 }
 
 function result(findings, suggestions = [], route = null, expected = null) {
@@ -339,17 +490,25 @@ function checkText(context, text, field) {
     findings.add(CODE.fieldFormat, field.id, { label, example: field.example ?? '' });
   }
   if (hasMarkup(text)) findings.add(CODE.fieldMarkup, field.id, { label });
+  checkNul(context, [text], field);
 }
 
 function checkFiles(context, names, field) {
-  if (field.accept.length === 0) return;
-  const rejected = names.some((name) => {
+  const rejected = field.accept.length > 0 && names.some((name) => {
     const dot = name.lastIndexOf('.');
     return dot < 0 || !field.accept.includes(name.slice(dot).toLowerCase());
   });
   if (rejected) {
     const { findings } = context;
     findings.add(CODE.fieldFileType, field.id, { label: findings.label(field), accept: field.accept.join(', ') });
+  }
+  checkNul(context, names, field);
+}
+
+// A NUL character is refused: back ends cut text at it or cannot store it.
+function checkNul(context, texts, field) {
+  if (texts.some((text) => text.includes('\u0000'))) {
+    context.findings.add(CODE.fieldNulCharacter, field.id, { label: context.findings.label(field) });
   }
 }
 
@@ -392,11 +551,12 @@ function checkSubject(context) {
   }
 }
 
+// An oversized subject (already an error) is not searched: no pattern runs on text over its field's limit.
 function checkFollowUp(context) {
   const { rules, findings } = context;
   const rule = rules.followUp;
-  if (!rule) return;
-  if (containsPattern(fieldText(context.fields, rules.subjectField) ?? '', rule.ticketPattern)) return;
+  if (!rule || context.oversized.has(rules.subjectField)) return;
+  if (containsPattern(context.subject ?? '', rule.ticketPattern)) return;
   if (rule.when.length > 0 && holds(context.fields, rule.when)) {
     findings.add(CODE.followUpTicketMissing, rules.subjectField, { example: rule.example });
   } else if (context.matches(rule.mentions, context.mainTexts)) {
