@@ -2,7 +2,8 @@ import CCmarkGFM
 
 /// The GFM extensions Deskbook enables, registered with cmark-gfm once per process.
 enum CmarkExtensions {
-    static let names = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+    /// GFM's tag filter is left out: `RawHTML` lets through only allowlisted tags, which it never filters.
+    static let names = ["table", "strikethrough", "autolink", "tasklist"]
 
     /// Registers the core extensions; a static `let` makes this run exactly once, thread-safely.
     static let registered: Bool = {
@@ -10,6 +11,6 @@ enum CmarkExtensions {
         return true
     }()
 
-    /// Parser options: raw HTML passes through the tag filter, footnotes are on.
+    /// Parser options: raw HTML is rendered (after `RawHTML` made it safe), footnotes are on.
     static let options: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
 }

@@ -163,10 +163,12 @@ public final class MarkdownDocument: @unchecked Sendable {
         return TextScan.collapsingWhitespace(parts.joined(separator: " "))
     }
 
-    /// Renders HTML: headings get ids and anchor links, GitHub alerts become callouts.
+    /// Renders HTML: raw HTML is filtered through an allowlist, headings get ids and anchor links, GitHub alerts
+    /// become callouts.
     ///
     /// Rendering transforms the tree, so call it once, after `rewriteLinks`.
     public func renderHTML(options: RenderOptions = RenderOptions()) -> String {
+        TreeTransforms.makeSafe(root: root)
         TreeTransforms.decorateHeadings(root: root, headings: headings, anchorLabel: options.headingAnchorLabel, extensions: extensions)
         TreeTransforms.convertAlerts(root: root, options: options)
         guard let rendered = cmark_render_html(root, CmarkExtensions.options, extensions) else { return "" }
