@@ -98,6 +98,16 @@ struct HTMLTag {
     private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
+    /// Space, tab, line feed, form feed or carriage return.
+    fileprivate static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
+
+    /// A character an unquoted attribute value cannot hold: a quote, `=`, `<`, `>` or a backquote.
+    fileprivate static func endsUnquotedValue(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x27 || byte == 0x3D || byte == 0x3C || byte == 0x3E || byte == 0x60
+    }
+
     /// A cursor over the bytes of a tag.
     private struct Reader {
         let bytes: [UInt8]
@@ -114,7 +124,7 @@ struct HTMLTag {
         @discardableResult
         mutating func skipWhitespace() -> Bool {
             let start = index
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[index]) { index += 1 }
+            while index < bytes.count, HTMLTag.isWhitespace(bytes[index]) { index += 1 }
             return index > start
         }
 
@@ -138,7 +148,7 @@ struct HTMLTag {
                 return value
             }
             let start = index
-            while index < bytes.count, !" \t\n\r\u{0C}\"'=<>`".utf8.contains(bytes[index]) { index += 1 }
+            while index < bytes.count, !HTMLTag.isWhitespace(bytes[index]), !HTMLTag.endsUnquotedValue(bytes[index]) { index += 1 }
             return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
         }
     }

@@ -6,6 +6,10 @@
 /// Every other `<` is written as `&lt;`, so the browser meets no markup but the tags written here, whatever the
 /// rest of the text holds (`<script>`, `<script/x>`, `<form>`, `<svg>`, `<!DOCTYPE>`, an unclosed comment).
 enum RawHTML {
+    private static let lessThan = Array("&lt;".utf8)
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+
     static func sanitize(_ html: String) -> String {
         guard html.utf8.contains(UInt8(ascii: "<")) else { return html }
         let bytes = Array(html.utf8)
@@ -13,7 +17,7 @@ enum RawHTML {
         output.reserveCapacity(bytes.count + 16)
         // Searches for a comment's end or a closing quote fail at once past the last one, which keeps
         // the scan linear on text such as `<!--` or `<a title="` repeated.
-        let lastCommentEnd = lastIndex(of: Array("-->".utf8), in: bytes)
+        let lastCommentEnd = lastIndex(of: commentClose, in: bytes)
         let lastQuotes = HTMLTag.LastQuotes(
             double: bytes.lastIndex(of: UInt8(ascii: "\"")) ?? -1,
             single: bytes.lastIndex(of: UInt8(ascii: "'")) ?? -1
@@ -32,7 +36,7 @@ enum RawHTML {
                 output += tag.isAllowed ? tag.markup : Array(HTMLEscape.text(tag.source).utf8)
                 index = tag.end
             } else {
-                output += Array("&lt;".utf8)
+                output += lessThan
                 index += 1
             }
         }
@@ -41,7 +45,7 @@ enum RawHTML {
 
     /// Where a complete comment (`<!--` up to the first `-->`, `<!-->` included) starting at `start` ends.
     private static func commentEnd(_ bytes: [UInt8], at start: Int, lastEnd: Int) -> Int? {
-        guard start + 2 <= lastEnd, bytes[start...].starts(with: Array("<!--".utf8)) else { return nil }
+        guard start + 2 <= lastEnd, bytes[start...].starts(with: commentOpen) else { return nil }
         var index = start + 2
         while index + 2 < bytes.count {
             if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: ">") {
