@@ -26,15 +26,13 @@ public final class MarkdownDocument: @unchecked Sendable {
             }
         }
         var text = source
-        CmarkExtensions.parsing.lock()
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        root = cmark_parser_finish(parser)!
-        CmarkExtensions.parsing.unlock()
         self.parser = parser
+        root = CmarkExtensions.inlinePass.withLock { cmark_parser_finish(parser)! }
         extensions = cmark_parser_get_syntax_extensions(parser)
         cmark_consolidate_text_nodes(root)
         collectHeadingsAndLinks()
@@ -175,10 +173,12 @@ public final class MarkdownDocument: @unchecked Sendable {
         return TextScan.collapsingWhitespace(parts.joined(separator: " "))
     }
 
-    /// Renders HTML: headings get ids and anchor links, GitHub alerts become callouts.
+    /// Renders HTML: raw HTML is filtered through an allowlist, headings get ids and anchor links, GitHub alerts
+    /// become callouts.
     ///
     /// Rendering transforms the tree, so call it once, after `rewriteLinks`.
     public func renderHTML(options: RenderOptions = RenderOptions()) -> String {
+        TreeTransforms.makeSafe(root: root)
         TreeTransforms.decorateHeadings(root: root, headings: headings, anchorLabel: options.headingAnchorLabel, extensions: extensions)
         TreeTransforms.convertAlerts(root: root, options: options)
         guard let rendered = cmark_render_html(root, CmarkExtensions.options, extensions) else { return "" }
