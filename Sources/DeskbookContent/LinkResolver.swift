@@ -28,8 +28,8 @@ public struct LinkResolver: Sendable {
         let pageFolder = Path.join(page.language, Path.directory(of: page.contentPath))
         for (index, link) in page.document.links.enumerated() {
             let location = page.location(line: link.line, column: link.column)
-            if link.isScript {
-                diagnostics.append(.warning("script link removed: \(link.destination.prefix(40))", at: location))
+            if link.isUnsafe {
+                diagnostics.append(.warning("unsafe link removed: \(link.destination.prefix(40))", at: location))
                 continue
             }
             guard !link.isImage, !link.isExternal else { continue }

@@ -42,11 +42,28 @@ struct MappingReader {
 
     mutating func string(_ key: String) -> String? {
         guard let node = values[key] else { return nil }
+        return text(of: node, named: "'\(key)'")
+    }
+
+    /// The text of a value YAML reads as a string. A list, a mapping, or a plain `null`, `yes` or `42` (which
+    /// YAML reads as nothing, a boolean or a number) is an error at the value, telling to quote it.
+    private mutating func text(of node: Node, named name: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            fail("'\(key)' must be text", key: key)
+            diagnostics.append(.error("\(name) must be text", at: source.location(of: node)))
             return nil
         }
-        return scalar.string
+        let value = YAMLSource.value(of: node)
+        if case .string = value { return scalar.string }
+        let message: String
+        switch value {
+        case .null where scalar.string.isEmpty: message = "\(name) has no value"
+        case .null: message = "\(name) must be text, but YAML reads \(scalar.string) as no value"
+        case .bool: message = "\(name) must be text, but YAML reads \(scalar.string) as true or false"
+        default: message = "\(name) must be text, but YAML reads \(scalar.string) as a number"
+        }
+        let hint = scalar.string.isEmpty ? "" : "; put it in quotes (\"\(scalar.string)\") to mean the text"
+        diagnostics.append(.error(message + hint, at: source.location(of: node)))
+        return nil
     }
 
     mutating func requiredString(_ key: String) -> String? {
@@ -80,19 +97,22 @@ struct MappingReader {
         return value
     }
 
-    mutating func positiveInt(_ key: String) -> Int? {
+    /// A whole number within `range`, so that limits stay sane and arithmetic on them cannot overflow.
+    mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = int(key) else { return nil }
-        guard value > 0 else {
-            fail("'\(key)' must be greater than zero", key: key)
+        guard range.contains(value) else {
+            fail("'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(value)", key: key)
             return nil
         }
         return value
     }
 
+    /// A date written `YYYY-MM-DD` that exists in the calendar.
     mutating func day(_ key: String) -> Day? {
-        guard let text = string(key) else { return nil }
-        guard let day = Day(iso: text) else {
-            fail("'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", key: key)
+        guard let node = values[key] else { return nil }
+        guard case .scalar(let scalar) = node, let day = Day(iso: scalar.string) else {
+            let written = node.scalar.map { " not '\($0.string)'" } ?? ""
+            fail("'\(key)' must be a date written YYYY-MM-DD that exists in the calendar,\(written)", key: key)
             return nil
         }
         return day
@@ -107,17 +127,9 @@ struct MappingReader {
     mutating func locatedStringList(_ key: String) -> [(text: String, location: SourceLocation)]? {
         guard let node = values[key] else { return nil }
         switch node {
-        case .scalar(let scalar): return [(scalar.string, source.location(of: node))]
+        case .scalar: return text(of: node, named: "'\(key)'").map { [($0, source.location(of: node))] }
         case .sequence(let sequence):
-            var values: [(text: String, location: SourceLocation)] = []
-            for item in sequence {
-                guard case .scalar(let scalar) = item else {
-                    diagnostics.append(.error("'\(key)' must be a list of text values", at: source.location(of: item)))
-                    continue
-                }
-                values.append((scalar.string, source.location(of: item)))
-            }
-            return values
+            return sequence.compactMap { item in text(of: item, named: "each of '\(key)'").map { ($0, source.location(of: item)) } }
         default:
             fail("'\(key)' must be a list", key: key)
             return nil
@@ -126,10 +138,15 @@ struct MappingReader {
 
     mutating func stringMap(_ key: String) -> [String: String]? {
         guard let node = values[key] else { return nil }
-        guard case .map(let values) = YAMLSource.value(of: node) else {
+        guard case .mapping(let mapping) = node else {
             fail("'\(key)' must be a mapping", key: key)
             return nil
         }
-        return values.compactMapValues(\.text)
+        var values: [String: String] = [:]
+        for (name, value) in mapping {
+            let name = name.string ?? "\(name)"
+            values[name] = text(of: value, named: "'\(key).\(name)'")
+        }
+        return values
     }
 }

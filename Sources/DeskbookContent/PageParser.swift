@@ -18,9 +18,7 @@ public struct PageParser: Sendable {
         var diagnostics: [Diagnostic] = []
         let location = SourceLocation(path: file.displayPath)
         guard file.data.count <= config.maxPageBytes else {
-            let megabytes = Double(file.data.count) / 1_048_576
-            let limit = config.maxPageBytes >> 20
-            let message = "file is \(String(format: "%.1f", megabytes)) MB, over the \(limit) MB page limit; split it or raise max_page_size"
+            let message = "file is \(ByteSize.text(file.data.count)), over the \(ByteSize.text(config.maxPageBytes)) page limit; split it or raise max_page_size"
             return (nil, [.error(message, at: location)])
         }
         guard !file.data.isEmpty else {
@@ -34,8 +32,14 @@ public struct PageParser: Sendable {
         guard let parsed = FrontMatterParser().parse(text, path: file.displayPath, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
-        let expander = SnippetExpander(snippets: snippets[file.language] ?? [:])
-        let expansion = expander.expand(parsed.body, path: file.displayPath, bodyStartLine: parsed.bodyStartLine, diagnostics: &diagnostics)
+        let expander = SnippetExpander(snippets: snippets[file.language] ?? [:], byteLimit: config.maxPageBytes)
+        guard let expansion = expander.expand(parsed.body, path: file.displayPath, bodyStartLine: parsed.bodyStartLine, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        if let violation = ParserGuard.check(expansion.text, limits: config.parserLimits) {
+            let line = parsed.bodyStartLine + expansion.origin(of: violation.line).line - 1
+            return (nil, diagnostics + [.error(violation.message, at: SourceLocation(path: file.displayPath, line: line))])
+        }
         let page = Page(
             displayPath: file.displayPath,
             language: file.language,

@@ -1,4 +1,5 @@
 import DeskbookCore
+import DeskbookMarkdown
 
 /// The site settings from `deskbook.yml`.
 public struct SiteConfig: Sendable {
@@ -16,8 +17,10 @@ public struct SiteConfig: Sendable {
     public var brokenLinks: Severity
     /// Site-wide parameters for templates.
     public var params: [String: YAMLValue]
-    /// Pages larger than this are rejected with a diagnostic.
+    /// Pages larger than this, with their snippets expanded, are rejected with a diagnostic.
     public var maxPageBytes: Int
+    /// Limits on what cmark-gfm parses slowly; a page over one is rejected with a diagnostic.
+    public var parserLimits: ParserLimits
     /// How many recently updated pages the Atom feeds list.
     public var feedSize: Int
     /// The site's search synonyms by language: groups of words or phrases that mean the same.
@@ -35,6 +38,7 @@ public struct SiteConfig: Sendable {
         brokenLinks: Severity = .error,
         params: [String: YAMLValue] = [:],
         maxPageBytes: Int = 4 << 20,
+        parserLimits: ParserLimits = ParserLimits(),
         feedSize: Int = 20,
         synonyms: [String: [[String]]] = [:],
         builtinSynonyms: Bool = true
@@ -48,6 +52,7 @@ public struct SiteConfig: Sendable {
         self.brokenLinks = brokenLinks
         self.params = params
         self.maxPageBytes = maxPageBytes
+        self.parserLimits = parserLimits
         self.feedSize = feedSize
         self.synonyms = synonyms
         self.builtinSynonyms = builtinSynonyms

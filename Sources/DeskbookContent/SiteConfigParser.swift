@@ -1,4 +1,5 @@
 import DeskbookCore
+import DeskbookMarkdown
 import Yams
 
 /// Reads `deskbook.yml`, reporting every mistake with its line and column.
@@ -11,7 +12,7 @@ public struct SiteConfigParser: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "language_titles", "base_url", "languages", "theme", "broken_links", "params", "max_page_size", "feed_size",
-        "synonyms", "builtin_synonyms",
+        "synonyms", "builtin_synonyms", "max_table_columns", "max_html_declarations", "max_images",
     ]
 
     /// The configuration with its warnings, or the diagnostics that prevent it.
@@ -73,13 +74,26 @@ public struct SiteConfigParser: Sendable {
             themeLocation: reader.node("theme").map(reader.source.location(of:)),
             brokenLinks: brokenLinks,
             params: params,
-            maxPageBytes: (reader.positiveInt("max_page_size") ?? 4) << 20,
-            feedSize: reader.positiveInt("feed_size") ?? 20,
+            maxPageBytes: (reader.int("max_page_size", in: 1...100) ?? 4) << 20,
+            parserLimits: parserLimits(&reader),
+            feedSize: reader.int("feed_size", in: 1...1000) ?? 20,
             synonyms: reader.synonymGroups("synonyms", languages: languages),
             builtinSynonyms: reader.bool("builtin_synonyms") ?? true
         )
         if reader.diagnostics.containsErrors { return .failure(DiagnosticList(reader.diagnostics)) }
         return .success((config, reader.diagnostics))
+    }
+}
+
+extension SiteConfigParser {
+    /// `max_table_columns`, `max_html_declarations` and `max_images`, each within a sane range.
+    private func parserLimits(_ reader: inout MappingReader) -> ParserLimits {
+        let defaults = ParserLimits()
+        return ParserLimits(
+            tableColumns: reader.int("max_table_columns", in: 1...1000) ?? defaults.tableColumns,
+            htmlDeclarations: reader.int("max_html_declarations", in: 0...1000) ?? defaults.htmlDeclarations,
+            images: reader.int("max_images", in: 0...10_000) ?? defaults.images
+        )
     }
 }
 

@@ -5,9 +5,12 @@ import DeskbookCore
 public struct SnippetExpander: Sendable {
     /// Snippet bodies by name.
     public var snippets: [String: String]
+    /// The most bytes the expanded text may have: the page size limit.
+    public var byteLimit: Int
 
-    public init(snippets: [String: String]) {
+    public init(snippets: [String: String], byteLimit: Int = .max) {
         self.snippets = snippets
+        self.byteLimit = byteLimit
     }
 
     /// Where a line of expanded text came from: a body line, or a snippet included on that line.
@@ -33,12 +36,15 @@ public struct SnippetExpander: Sendable {
         }
     }
 
-    public func expand(_ body: String, path: String, bodyStartLine: Int, diagnostics: inout [Diagnostic]) -> Expansion {
+    /// The body with its snippets included, or nil (with an error at the including line) when the included text
+    /// would take it over `byteLimit`; expanding stops there, so no include can make a page grow without bound.
+    public func expand(_ body: String, path: String, bodyStartLine: Int, diagnostics: inout [Diagnostic]) -> Expansion? {
         guard TextScan.contains(body, "{{<") else {
             return Expansion(text: body, origins: [])
         }
         var lines: [Substring] = []
         var origins: [Origin] = []
+        var size = body.utf8.count
         for (offset, line) in TextScan.lines(body).enumerated() {
             let lineNumber = offset + 1
             guard let name = Self.snippetName(in: line) else {
@@ -46,6 +52,7 @@ public struct SnippetExpander: Sendable {
                 origins.append(Origin(line: lineNumber, isSnippet: false))
                 continue
             }
+            size -= line.utf8.count
             guard let snippet = snippets[name] else {
                 let known = snippets.keys.sorted().joined(separator: ", ")
                 diagnostics.append(.error(
@@ -53,6 +60,14 @@ public struct SnippetExpander: Sendable {
                     at: SourceLocation(path: path, line: bodyStartLine + offset, column: 1)
                 ))
                 continue
+            }
+            size += snippet.utf8.count
+            guard size <= byteLimit else {
+                diagnostics.append(.error(
+                    "including snippet '\(name)' takes the page to \(ByteSize.text(size)) or more, over the \(ByteSize.text(byteLimit)) page limit; include less or raise max_page_size",
+                    at: SourceLocation(path: path, line: bodyStartLine + offset, column: 1)
+                ))
+                return nil
             }
             for snippetLine in TextScan.lines(snippet) {
                 lines.append(snippetLine)

@@ -4,8 +4,9 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var month: Int
     public var day: Int
 
+    /// A date that exists in the Gregorian calendar: no February 30, no April 31, February 29 only in leap years.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month), (1...Day.length(ofMonth: month, in: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -18,6 +19,19 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
               parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The number of days of a month (1-12) in a year.
+    static func length(ofMonth month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func isLeap(_ year: Int) -> Bool {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

@@ -19,7 +19,11 @@ public struct YAMLSource: Sendable {
             return .failure(.error("YAML anchors and aliases (&name, *name) are not supported; write the value out", at: location))
         }
         do {
-            return .success(try Yams.compose(yaml: text))
+            let root = try Yams.compose(yaml: text)
+            if let root, let found = YAMLPrintable.firstUnprintable(in: root) {
+                return .failure(.error("YAML text may not contain \(YAMLPrintable.code(found.scalar)): only printable characters, tabs and line breaks are allowed", at: location(of: found.node)))
+            }
+            return .success(root)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

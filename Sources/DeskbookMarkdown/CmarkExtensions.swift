@@ -3,7 +3,8 @@ import Foundation
 
 /// The GFM extensions Deskbook enables, registered with cmark-gfm once per process.
 enum CmarkExtensions {
-    static let names = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+    /// GFM's tag filter is left out: `RawHTML` lets through only allowlisted tags, which it never filters.
+    static let names = ["table", "strikethrough", "autolink", "tasklist"]
 
     /// Registers the core extensions; a static `let` makes this run exactly once, thread-safely.
     static let registered: Bool = {
@@ -11,12 +12,12 @@ enum CmarkExtensions {
         return true
     }()
 
-    /// Held while cmark-gfm finishes a parse, which is when it parses inlines. Version 0.29.0.gfm.6 keeps the characters that start extension syntax
-    /// (`:` and `w` of autolinks, `~`, `|`) in one table for the whole process, which each parse fills when
-    /// it starts and clears when it ends; parses that overlap clear it under each other and lose autolinks
-    /// at random. Rendering does not touch that table and stays parallel.
-    static let parsing = NSLock()
+    /// Held while a parser finishes. cmark-gfm 0.29 marks the characters its extensions react to (`:` and `w`
+    /// for autolinks, `~` for strikethrough) in one process-wide table, setting them when a parser starts its inline
+    /// pass and clearing them when it ends; pages finishing at the same time would clear them under each other and
+    /// lose autolinks or strikethrough at random, so the same content would not always give the same HTML.
+    static let inlinePass = NSLock()
 
-    /// Parser options: raw HTML passes through the tag filter, footnotes are on.
+    /// Parser options: raw HTML is rendered (after `RawHTML` made it safe), footnotes are on.
     static let options: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
 }

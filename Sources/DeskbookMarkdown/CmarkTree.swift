@@ -24,7 +24,7 @@ final class CmarkTree {
             }
         }
         self.parser = parser
-        root = CmarkExtensions.parsing.withLock { cmark_parser_finish(parser)! }
+        root = CmarkExtensions.inlinePass.withLock { cmark_parser_finish(parser)! }
         extensions = cmark_parser_get_syntax_extensions(parser)
         cmark_consolidate_text_nodes(root)
     }

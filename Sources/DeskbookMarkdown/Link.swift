@@ -13,11 +13,8 @@ public struct Link: Hashable, Sendable {
         self.isImage = isImage
     }
 
-    /// `javascript:`, `vbscript:` and `data:` URLs, which run code when followed; they are published as `#`.
-    public var isScript: Bool {
-        let scheme = destination.prefix(12).lowercased().filter { !$0.isWhitespace }
-        return scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("data:")
-    }
+    /// An address that would run script or open a local or inline document (`SafeURL`); it is published empty.
+    public var isUnsafe: Bool { !SafeURL.isAllowed(destination) }
 
     /// Links with a scheme, protocol-relative links and site-absolute paths, which the site does not check.
     public var isExternal: Bool {
@@ -37,12 +34,12 @@ public struct Link: Hashable, Sendable {
     /// A link to another page by its Markdown file (`../billing/refunds.md#fees`), which the site
     /// rewrites to that page's URL.
     public var isPageLink: Bool {
-        !isImage && !isScript && !isExternal && pathAndAnchor.path.hasSuffix(".md")
+        !isImage && !isUnsafe && !isExternal && pathAndAnchor.path.hasSuffix(".md")
     }
 
     /// A link the site checks: to another page, or to a heading of its own page (`#fees`).
     public var isChecked: Bool {
-        guard !isImage, !isScript, !isExternal else { return false }
+        guard !isImage, !isUnsafe, !isExternal else { return false }
         let (path, anchor) = pathAndAnchor
         return path.hasSuffix(".md") || (path.isEmpty && !(anchor ?? "").isEmpty)
     }

@@ -25,7 +25,7 @@ public struct MarkdownDocument: Sendable, Hashable {
             let sections = tree.sections(headings: headings)
             var markers = SlotMarkers(avoiding: source, from: start)
             start = markers.number + 1
-            TreeTransforms.neutralizeScriptLinks(root: tree.root, links: links)
+            TreeTransforms.makeSafe(root: tree.root)
             TreeTransforms.markCheckedLinks(root: tree.root, links: links, markers: &markers)
             TreeTransforms.decorateHeadings(root: tree.root, headings: headings, markers: &markers, extensions: tree.extensions)
             TreeTransforms.convertAlerts(root: tree.root, markers: &markers)

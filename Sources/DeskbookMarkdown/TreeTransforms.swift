@@ -3,6 +3,30 @@ import Foundation
 
 /// Rewrites of the cmark tree done just before rendering HTML.
 enum TreeTransforms {
+    /// Filters raw HTML through `RawHTML` and empties the addresses of links and images that `SafeURL` refuses,
+    /// so the page is safe without relying on its Content-Security-Policy.
+    static func makeSafe(root: OpaquePointer) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                guard let literal = cmark_node_get_literal(node) else { continue }
+                let html = String(cString: literal)
+                let safe = RawHTML.sanitize(html)
+                if safe != html { cmark_node_set_literal(node, safe) }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                guard let url = cmark_node_get_url(node), !SafeURL.isAllowed(String(cString: url)) else { continue }
+                cmark_node_set_url(node, "")
+            default:
+                continue
+            }
+        }
+    }
+
     /// Replaces every heading with HTML that carries its id and a trailing anchor link.
     ///
     /// cmark's HTML renderer cannot add attributes, so the heading's inline content is rendered on its own
@@ -62,14 +86,6 @@ enum TreeTransforms {
             cmark_node_replace(quote, callout)
             cmark_node_free(quote)
         }
-    }
-
-    /// Points links and images with script URLs (`javascript:` and the like) at `#`.
-    static func neutralizeScriptLinks(root: OpaquePointer, links: [Link]) {
-        guard links.contains(where: \.isScript) else { return }
-        var nodes: [OpaquePointer] = []
-        collect(root, types: [CMARK_NODE_LINK, CMARK_NODE_IMAGE], into: &nodes)
-        for (node, link) in zip(nodes, links) where link.isScript { cmark_node_set_url(node, "#") }
     }
 
     /// Puts slots in each checked link (`Link.isChecked`): its URL, and a marker at its end, so that

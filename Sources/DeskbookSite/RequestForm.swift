@@ -62,6 +62,13 @@ struct RequestForm: Sendable {
         return "\(scheme)://\(bracketed)" + (url.port.map { ":\($0)" } ?? "")
     }
 
+    /// What the page's CSP `form-action` must allow besides 'self' for the form to be sent without script: the
+    /// origin of an absolute endpoint, or `mailto:` when the request is composed as an email.
+    var formActionSource: String? {
+        if endpoint != nil { return endpointOrigin }
+        return email == nil ? nil : "mailto:"
+    }
+
     /// The mailto: URL of the support address (without subject or body).
     var mailtoURL: String? {
         email.map { "mailto:" + $0 }

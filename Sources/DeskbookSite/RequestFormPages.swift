@@ -17,6 +17,7 @@ extension SiteRenderer {
             if let requestForm {
                 extra["form"] = RequestFormPage(form: requestForm, language: language, strings: strings, basePath: config.basePath).values
                 extra["connect_src"] = requestForm.endpointOrigin ?? false
+                extra["form_action"] = requestForm.formActionSource ?? false
             } else {
                 extra["form"] = false
             }

@@ -3,10 +3,10 @@ import DeskbookCore
 import Testing
 
 @Suite struct SnippetExpanderTests {
-    @Test func expandsAndMapsLinesBack() {
+    @Test func expandsAndMapsLinesBack() throws {
         let expander = SnippetExpander(snippets: ["hours": "Mon-Fri\n9:00-18:00"])
         var diagnostics: [Diagnostic] = []
-        let expansion = expander.expand("Intro\n{{< snippet \"hours\" >}}\nAfter", path: "a.md", bodyStartLine: 5, diagnostics: &diagnostics)
+        let expansion = try #require(expander.expand("Intro\n{{< snippet \"hours\" >}}\nAfter", path: "a.md", bodyStartLine: 5, diagnostics: &diagnostics))
         #expect(diagnostics.isEmpty)
         #expect(expansion.text == "Intro\nMon-Fri\n9:00-18:00\nAfter")
         #expect(expansion.origin(of: 3) == SnippetExpander.Origin(line: 2, isSnippet: true))
