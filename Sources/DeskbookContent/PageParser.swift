@@ -7,10 +7,13 @@ public struct PageParser: Sendable {
     public var config: SiteConfig
     /// Snippet bodies per language, by name.
     public var snippets: [String: [String: String]]
+    /// Where parsed Markdown documents are kept between builds, if anywhere.
+    let documents: PageCache?
 
-    public init(config: SiteConfig, snippets: [String: [String: String]]) {
+    public init(config: SiteConfig, snippets: [String: [String: String]], documents: PageCache? = nil) {
         self.config = config
         self.snippets = snippets
+        self.documents = documents
     }
 
     /// The page, or nil with the reasons in `diagnostics`.
@@ -47,7 +50,7 @@ public struct PageParser: Sendable {
             frontMatter: parsed.frontMatter,
             kind: parsed.frontMatter.kind ?? .article,
             url: URLSlug.pageURL(basePath: config.basePath, language: file.language, contentPath: file.contentPath),
-            document: MarkdownDocument(expansion.text),
+            document: documents?.document(for: expansion.text) ?? MarkdownDocument(expansion.text),
             lineMap: expansion,
             bodyStartLine: parsed.bodyStartLine
         )

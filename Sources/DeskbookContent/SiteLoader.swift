@@ -30,11 +30,21 @@ public struct SiteLoader: Sendable {
         }
     }
 
-    /// Every page under `content/`, parsed in parallel, with the problems found.
-    public func loadPages(source: String, config: SiteConfig) async -> (pages: [Page], diagnostics: [Diagnostic]) {
+    /// Every page under `content/`, parsed in parallel, with the problems found; with a cache, only the
+    /// pages that changed since the last call are parsed.
+    public func loadPages(source: String, config: SiteConfig, cache: PageCache? = nil) async -> (pages: [Page], diagnostics: [Diagnostic]) {
         let scanned = ContentScanner(fileSystem: fileSystem, siteRoot: source).scan(languages: config.languages)
-        let parser = PageParser(config: config, snippets: scanned.snippets)
-        let results = await concurrentMap(scanned.files) { parser.parse($0) }
+        let parser = PageParser(config: config, snippets: scanned.snippets, documents: cache)
+        let fingerprints = scanned.snippets.mapValues(PageCache.fingerprint)
+        let results = await concurrentMap(scanned.files) { file in
+            guard let cache else { return parser.parse(file) }
+            let snippets = fingerprints[file.language] ?? 0
+            if let cached = cache.page(for: file, snippets: snippets) { return cached }
+            let result = parser.parse(file)
+            cache.store(result, for: file, snippets: snippets)
+            return result
+        }
+        cache?.keepOnly(scanned.files)
         return (results.compactMap(\.page), scanned.diagnostics + results.flatMap(\.diagnostics))
     }
 }

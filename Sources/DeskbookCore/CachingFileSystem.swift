@@ -1,0 +1,103 @@
+import Foundation
+
+/// A file system that remembers what it read from another one until told that paths changed.
+///
+/// A long-running preview reads the same thousands of files on every rebuild; with this in front of the
+/// disk, a rebuild reads only the files a watcher reported. Writes go straight through and forget what
+/// they touch.
+public final class CachingFileSystem: FileSystem, @unchecked Sendable {
+    private let base: any FileSystem
+    private let lock = NSLock()
+    private var contents: [String: Result<Data, any Error>] = [:]
+    private var kinds: [String: FileKind?] = [:]
+    private var listings: [String: Result<[String], any Error>] = [:]
+    private var realPaths: [String: String?] = [:]
+
+    public init(base: any FileSystem) {
+        self.base = base
+    }
+
+    /// Forgets everything read at these paths, beneath them, and the listings of the folders holding them.
+    public func invalidate(_ paths: some Sequence<String>) {
+        let changed = Set(paths)
+        guard !changed.isEmpty else { return }
+        let parents = Set(changed.map(Path.directory(of:)))
+        func affected(_ key: String) -> Bool {
+            changed.contains(key) || parents.contains(key) || changed.contains { Path.isInside(key, $0) }
+                || realPathsLeadInto(key, changed)
+        }
+        lock.withLock {
+            contents = contents.filter { !affected($0.key) }
+            kinds = kinds.filter { !affected($0.key) }
+            listings = listings.filter { !affected($0.key) }
+            realPaths = realPaths.filter { !affected($0.key) }
+        }
+    }
+
+    /// Forgets everything.
+    public func invalidateAll() {
+        lock.withLock {
+            contents = [:]
+            kinds = [:]
+            listings = [:]
+            realPaths = [:]
+        }
+    }
+
+    /// Whether the cached real path of `key` lies in a changed path (a symbolic link to a changed file).
+    private func realPathsLeadInto(_ key: String, _ changed: Set<String>) -> Bool {
+        guard let real = realPaths[key] ?? nil, real != key else { return false }
+        return changed.contains { Path.isInside(real, $0) }
+    }
+
+    private func remembered<Value>(_ cache: ReferenceWritableKeyPath<CachingFileSystem, [String: Value]>, _ path: String, _ read: () -> Value) -> Value {
+        if let value = lock.withLock({ self[keyPath: cache][path] }) { return value }
+        let value = read()
+        lock.withLock { self[keyPath: cache][path] = value }
+        return value
+    }
+
+    public func contents(of path: String) throws -> Data {
+        try remembered(\.contents, path) { Result { try base.contents(of: path) } }.get()
+    }
+
+    public func kind(of path: String) -> FileKind? {
+        remembered(\.kinds, path) { base.kind(of: path) }
+    }
+
+    public func list(_ directory: String) throws -> [String] {
+        try remembered(\.listings, directory) { Result { try base.list(directory) } }.get()
+    }
+
+    public func realPath(_ path: String) -> String? {
+        remembered(\.realPaths, path) { base.realPath(path) }
+    }
+
+    public func unfollowedLinkReason(_ path: String) -> String {
+        base.unfollowedLinkReason(path)
+    }
+
+    public func write(_ data: Data, to path: String) throws {
+        defer { invalidate([path]) }
+        try base.write(data, to: path)
+    }
+
+    public func createDirectory(_ path: String) throws {
+        defer { invalidate([path]) }
+        try base.createDirectory(path)
+    }
+
+    public func remove(_ path: String) throws {
+        defer { invalidate([path]) }
+        try base.remove(path)
+    }
+
+    public func move(_ source: String, to destination: String) throws {
+        defer { invalidate([source, destination]) }
+        try base.move(source, to: destination)
+    }
+
+    public func lockExclusively(_ path: String, whileWaiting: () -> Void) throws -> FileLock {
+        try base.lockExclusively(path, whileWaiting: whileWaiting)
+    }
+}
