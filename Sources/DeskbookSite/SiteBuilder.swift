@@ -15,7 +15,31 @@ public struct SiteBuilder: Sendable {
         self.now = now
     }
 
+    /// Builds the site and writes it to the output folder atomically (`AtomicOutput`).
     public func build(_ options: BuildOptions) async -> BuildReport {
+        let result = await buildInMemory(options)
+        var report = result.report
+        guard report.outcome == .built || report.outcome == .builtWithErrors else { return report }
+        let clock = ContinuousClock()
+        let start = clock.now
+        do {
+            try await AtomicOutput(fileSystem: fileSystem, destination: options.outputFolder).write(result.files)
+        } catch let list as DiagnosticList {
+            report.outcome = .configurationError
+            report.diagnostics += list.diagnostics
+        } catch {
+            report.outcome = .contentErrors
+            report.diagnostics.append(.error("could not write the site: \(error)", at: SourceLocation(path: options.outputFolder)))
+        }
+        let writing = clock.now - start
+        report.phases.append(("write", writing))
+        report.duration += writing
+        return report
+    }
+
+    /// Builds the site into memory without writing anything: `deskbook build` writes the result,
+    /// `deskbook serve` serves it.
+    public func buildInMemory(_ options: BuildOptions) async -> BuildResult {
         let clock = ContinuousClock()
         let start = clock.now
         var phases: [(name: String, duration: Duration)] = []
@@ -25,8 +49,9 @@ public struct SiteBuilder: Sendable {
             phases.append((name, now - phaseStart))
             phaseStart = now
         }
-        func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: Int = 0) -> BuildReport {
-            BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files, duration: clock.now - start, phases: phases)
+        func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: [OutputFile] = [], site: Site? = nil) -> BuildResult {
+            let report = BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files.count, duration: clock.now - start, phases: phases)
+            return BuildResult(report: report, files: files, site: site)
         }
         let loader = SiteLoader(fileSystem: fileSystem)
         let config: SiteConfig
@@ -78,13 +103,11 @@ public struct SiteBuilder: Sendable {
             files = await SearchManifestLinks.fill(files, manifests: index.manifests) + index.files
             phases.append(("search index, alongside render", index.duration))
             endPhase("search index, after render")
-            try await AtomicOutput(fileSystem: fileSystem, destination: options.outputFolder).write(files)
-            endPhase("write")
-            return report(hasErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site), files: files.count)
+            return report(hasErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site), files: files, site: site)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {
-            return report(.contentErrors, diagnostics + [.error("could not write the site: \(error)", at: SourceLocation(path: options.outputFolder))])
+            return report(.contentErrors, diagnostics + [.error("could not render the site: \(error)", at: SourceLocation(path: options.source))])
         }
     }
 

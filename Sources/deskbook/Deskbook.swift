@@ -7,7 +7,7 @@ struct Deskbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deskbook",
         abstract: "Build a static, multilingual help center from Markdown.",
-        subcommands: [BuildCommand.self, InitCommand.self, NewCommand.self, SearchCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, SearchCommand.self, CheckCommand.self]
     )
 
     /// Runs the chosen subcommand; usage mistakes exit with 2 as documented, not the parser's 64.
