@@ -6,10 +6,11 @@ import Hummingbird
 /// `POST /api/check`: checks a support request against the site's intake.yml, answering with the JSON of
 /// `deskbook check --json`.
 ///
-/// The body is the request as a JSON object; `?lang=` and `?at=` (ISO 8601 with a zone) play the part of
-/// `--lang` and `--at`. A body that is not JSON gets 415, one larger than intake.yml's limit 413, one that
-/// cannot be read as a request object 400 (each with the checker's finding in the usual JSON); a checked
-/// request gets 200 whether it is ready or not. Bad input never gets a 5xx; only a broken intake.yml does (503).
+/// The body is the request as a JSON object (or YAML, as `deskbook check` reads it); `?lang=` and `?at=`
+/// (ISO 8601 with a zone) play the part of `--lang` and `--at`. A body of another media type gets 415, one
+/// larger than intake.yml's limit 413, one that cannot be read as a request object 400 (with the checker's
+/// finding in the usual JSON); a checked request gets 200 whether it is ready or not. Bad input never gets a
+/// 5xx; only a broken intake.yml does (503).
 struct CheckEndpoint {
     var checker: CheckerAvailability
     var now: @Sendable () -> Date = { Date() }
@@ -22,8 +23,8 @@ struct CheckEndpoint {
         case .broken(let diagnostics):
             return Self.error("\(IntakeRules.fileName) has errors: " + diagnostics.map(\.description).joined(separator: "; "), status: .serviceUnavailable)
         }
-        guard Self.isJSON(request.headers[.contentType]) else {
-            return Self.error("send the request as application/json", status: .unsupportedMediaType)
+        guard Self.isRequestMediaType(request.headers[.contentType]) else {
+            return Self.error("send the request as application/json (or application/yaml)", status: .unsupportedMediaType)
         }
         let query = request.uri.queryParameters
         let language = query["lang"].map(String.init)
@@ -61,11 +62,11 @@ struct CheckEndpoint {
         return .ok
     }
 
-    /// `application/json`, with or without parameters such as `charset=utf-8`.
-    static func isJSON(_ contentType: String?) -> Bool {
-        guard let contentType else { return false }
-        let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        return mediaType == "application/json"
+    /// JSON or YAML, with or without parameters such as `charset=utf-8`.
+    static func isRequestMediaType(_ contentType: String?) -> Bool {
+        guard let contentType, let mediaType = contentType.split(separator: ";").first else { return false }
+        let accepted = ["application/json", "application/yaml", "application/x-yaml", "text/yaml"]
+        return accepted.contains(mediaType.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     /// The body's first `limit` bytes at most: a larger body is not read further.

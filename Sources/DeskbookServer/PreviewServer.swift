@@ -57,7 +57,8 @@ public struct PreviewServer: Sendable {
         self.console = console
     }
 
-    /// Runs until SIGINT or SIGTERM; `onReady` is called once the server listens.
+    /// Runs until SIGINT or SIGTERM; `onReady` is called once the server listens. Pages asked for before the
+    /// first build is done get a placeholder that reloads when it is.
     public func run(onReady: @escaping @Sendable () -> Void = {}) async throws {
         let configuration = self.configuration
         let options = BuildOptions(
@@ -67,7 +68,7 @@ public struct PreviewServer: Sendable {
             builtinThemes: configuration.builtinThemes
         )
         let session = PreviewSession(producer: FullSiteProducer(options: options), siteRoot: configuration.source, console: console)
-        guard await session.start().outcome != .configurationError else { throw Failure.configuration }
+        // The watcher starts before the first build, which runs once the server answers.
         let watcher: FileWatcher
         do {
             watcher = try FileWatcher(root: configuration.source)
@@ -77,17 +78,19 @@ public struct PreviewServer: Sendable {
         var logger = Logger(label: "deskbook-serve")
         logger.logLevel = .critical
         let console = self.console
+        let (listening, listeningContinuation) = AsyncStream<Void>.makeStream()
         let application = Application(
             router: PreviewRoutes.router(session: session),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { _ in
                 console.info("Serving \(configuration.url) (Ctrl-C to stop)")
+                listeningContinuation.yield()
                 onReady()
             },
             logger: logger
         )
         var groupConfiguration = ServiceGroupConfiguration(
-            services: [application, SourceWatchService(watcher: watcher, session: session)],
+            services: [application, SourceWatchService(watcher: watcher, session: session, serverListening: listening)],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )

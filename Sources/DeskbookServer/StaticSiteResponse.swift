@@ -69,7 +69,7 @@ struct StaticSiteResponse {
     /// The page for a missing file when the site has no 404.html (or no site was built yet).
     static func placeholder(siteIsEmpty: Bool) -> String {
         let message = siteIsEmpty
-            ? "The site has not been built yet. Fix the problems shown and save: this page reloads by itself."
+            ? "The site is being built, or its last build failed. This page reloads by itself once a build succeeds."
             : "There is no page at this address."
         return """
             <!DOCTYPE html>
