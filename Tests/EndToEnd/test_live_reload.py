@@ -27,7 +27,7 @@ FILLER = "\n\n".join(f"Paragraph {n} of the article, long enough to take a line 
 
 
 def article(sentence: str, link: str = "other.md") -> str:
-    # Line 5 holds the link: the overlay must name it.
+    # Line 6 holds the link: the overlay must name it.
     return f"---\ntitle: Live article\n---\n{sentence}\n\nSee [the other page]({link}).\n\n{FILLER}\n"
 
 
@@ -41,6 +41,7 @@ def free_port() -> int:
 def preview(tmp_path, deskbook_bin):
     """`deskbook serve` on a fresh small site; yields (site folder, base URL); stops it with SIGINT."""
     source = tmp_path / "site"
+    source.mkdir()
     write_english_site(source, "Live reload test", {
         "guide/_index.md": "---\ntitle: Guide\n---\n",
         ARTICLE: article("The original sentence."),
@@ -106,7 +107,7 @@ def test_edits_reach_the_open_page_and_problems_show_over_it(driver, preview):
     file.write_text(article("The edited sentence.", link="missing.md"), encoding="utf-8")
     overlay = wait_for(driver, "return document.querySelector('#deskbook-problems')", "the problems overlay")
     text = overlay.text
-    assert f"{file}:5:" in text and "error:" in text and "missing.md" in text, text
+    assert f"{file}:6:" in text and "error:" in text and "missing.md" in text, text
     assert overlay.get_attribute("role") == "alert"
     assert "The edited sentence." in driver.find_element("css selector", "main").text
 
@@ -124,7 +125,7 @@ def test_a_page_opened_while_the_build_is_broken_shows_the_problems(driver, prev
     browser = Browser(driver, base_url)
     browser.open("/en/guide/other/")
     overlay = wait_for(driver, "return document.querySelector('#deskbook-problems')", "the problems overlay")
-    assert f"{ARTICLE}:5:" in overlay.text
+    assert f"{ARTICLE}:6:" in overlay.text
     assert browser.csp_violations() == []
 
 
