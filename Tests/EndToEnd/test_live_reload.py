@@ -18,7 +18,7 @@ import pytest
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
-from e2e_support import Browser, write_english_site
+from e2e_support import REPO_ROOT, Browser, write_english_site
 
 WAIT = 30
 ARTICLE = "guide/article.md"
@@ -137,3 +137,20 @@ def wait_until_problems(base_url: str) -> None:
                 return
         time.sleep(0.1)
     raise AssertionError("the broken build was not reported")
+
+
+def test_a_stylesheet_edit_applies_without_a_reload(driver, preview):
+    source, base_url = preview
+    theme_css = REPO_ROOT / "themes" / "default" / "assets" / "css" / "style.css"
+    override = source / "themes" / "default" / "assets" / "css" / "style.css"
+    override.parent.mkdir(parents=True)
+    override.write_text(theme_css.read_text(encoding="utf-8"), encoding="utf-8")
+    browser = Browser(driver, base_url)
+    # The override has the theme's own bytes: the site does not change, and nothing is sent to the page.
+    browser.open("/en/guide/article/")
+    driver.execute_script("window.__sameDocument = true")
+    override.write_text(theme_css.read_text(encoding="utf-8") + "\nmain { outline: 3px solid rgb(1, 2, 3); }\n", encoding="utf-8")
+    wait_for(driver, "return getComputedStyle(document.querySelector('main')).outlineColor === 'rgb(1, 2, 3)'", "the new stylesheet")
+    assert driver.execute_script("return window.__sameDocument === true"), "the page reloaded"
+    assert driver.execute_script("return document.querySelectorAll('link[rel=stylesheet][href*=\"/assets/css/style.\"]').length") == 1
+    assert browser.csp_violations() == []
