@@ -5,8 +5,18 @@ import Testing
 @Suite struct StaticRouteTests {
     static let files: Set<String> = ["index.html", "404.html", "en/index.html", "en/a/index.html", "en/feed.xml", "assets/css/style.1a2b3c4d5e.css", "en/ä b/index.html"]
 
+    /// The files are looked up as a disk would find them, resolving `.` and `..`, so that a route that let
+    /// such a segment through would reach a file.
     func route(_ path: String, query: String? = nil) -> StaticRoute {
-        StaticRoute.resolve(rawPath: path, query: query, exists: { Self.files.contains($0) })
+        StaticRoute.resolve(rawPath: path, query: query, exists: { Self.files.contains(Self.resolvedOnDisk($0)) })
+    }
+
+    static func resolvedOnDisk(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
     }
 
     @Test func folderURLsServeTheirIndexPage() {
