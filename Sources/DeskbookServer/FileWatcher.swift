@@ -11,7 +11,8 @@ import Glibc
 ///
 /// A batch is reported once events stop for a quiet period: short when every file written has been closed,
 /// longer while one is still open for writing, and never later than `maximumDelay` after its first event.
-/// Stopping the watcher (or dropping `changes`) ends the stream and closes its file descriptors.
+/// Stopping or releasing the watcher, or cancelling the task that reads `changes`, ends the stream and
+/// closes the watcher's file descriptors.
 public final class FileWatcher: Sendable {
     /// How long the watcher waits before reporting a batch.
     public struct Timing: Sendable {
