@@ -23,8 +23,10 @@ public final class CachingFileSystem: FileSystem, @unchecked Sendable {
         guard !changed.isEmpty else { return }
         let parents = Set(changed.map(Path.directory(of:)))
         func affected(_ key: String) -> Bool {
-            changed.contains(key) || parents.contains(key) || changed.contains { Path.isInside(key, $0) }
-                || realPathsLeadInto(key, changed)
+            [key, realPaths[key] ?? nil].contains { form in
+                guard let form else { return false }
+                return parents.contains(form) || changed.contains { Path.isInside(form, $0) }
+            }
         }
         lock.withLock {
             contents = contents.filter { !affected($0.key) }
@@ -42,12 +44,6 @@ public final class CachingFileSystem: FileSystem, @unchecked Sendable {
             listings = [:]
             realPaths = [:]
         }
-    }
-
-    /// Whether the cached real path of `key` lies in a changed path (a symbolic link to a changed file).
-    private func realPathsLeadInto(_ key: String, _ changed: Set<String>) -> Bool {
-        guard let real = realPaths[key] ?? nil, real != key else { return false }
-        return changed.contains { Path.isInside(real, $0) }
     }
 
     private func remembered<Value>(_ cache: ReferenceWritableKeyPath<CachingFileSystem, [String: Value]>, _ path: String, _ read: () -> Value) -> Value {

@@ -1,7 +1,7 @@
 /// Maps site URLs to files in the output folder.
-enum OutputPath {
+public enum OutputPath {
     /// `/en/billing/refunds/` → `en/billing/refunds/index.html`.
-    static func forURL(_ url: String, basePath: String) -> String {
+    public static func forURL(_ url: String, basePath: String) -> String {
         var path = url.hasPrefix(basePath) ? String(url.dropFirst(basePath.count)) : url
         while path.hasPrefix("/") { path.removeFirst() }
         if path.isEmpty || path.hasSuffix("/") { return path + "index.html" }

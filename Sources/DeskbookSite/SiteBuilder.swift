@@ -9,6 +9,8 @@ public struct SiteBuilder: Sendable {
     public var now: @Sendable () -> Date
     /// Reads intake.yml for the request form pages, /<lang>/request/; nil renders a contact page.
     public var requestForms: (any RequestFormSource)? = IntakeRequestForms()
+    /// Pages parsed by earlier builds, for a long-running preview; nil parses every page.
+    public var pageCache: PageCache?
     /// Told when the build waits for another build of the same output folder, e.g. to print it.
     public var waiting: @Sendable (String) -> Void = { _ in }
 
@@ -17,7 +19,49 @@ public struct SiteBuilder: Sendable {
         self.now = now
     }
 
+    /// Builds the site and writes it to the output folder atomically (`AtomicOutput`), holding the output's
+    /// lock from the check that the folder is Deskbook's to the swap, so concurrent builds publish one site.
     public func build(_ options: BuildOptions) async -> BuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let output: OutputFolder
+        let lock: FileLock
+        do {
+            output = try OutputFolder.locate(options, fileSystem: fileSystem)
+            lock = try await lockOutput(output)
+        } catch let list as DiagnosticList {
+            return BuildReport(outcome: .configurationError, diagnostics: list.diagnostics, pageCounts: [:], fileCount: 0, duration: clock.now - start, phases: [])
+        } catch {
+            let problem = Diagnostic.error("cannot lock the output folder: \(error)", at: SourceLocation(path: options.outputFolder))
+            return BuildReport(outcome: .configurationError, diagnostics: [problem], pageCounts: [:], fileCount: 0, duration: clock.now - start, phases: [])
+        }
+        defer { lock.unlock() }
+        let locking = clock.now - start
+        let result = await buildInMemory(options)
+        var report = result.report
+        report.phases.insert(("lock output", locking), at: 0)
+        report.duration += locking
+        guard report.outcome == .built || report.outcome == .builtWithErrors else { return report }
+        let writeStart = clock.now
+        do {
+            try output.checkOwnership(fileSystem)
+            try await AtomicOutput(fileSystem: fileSystem, folder: output).write(result.files)
+        } catch let list as DiagnosticList {
+            report.outcome = .configurationError
+            report.diagnostics += list.diagnostics
+        } catch {
+            report.outcome = .contentErrors
+            report.diagnostics.append(.error("could not write the site: \(error)", at: SourceLocation(path: options.outputFolder)))
+        }
+        let writing = clock.now - writeStart
+        report.phases.append(("write", writing))
+        report.duration += writing
+        return report
+    }
+
+    /// Builds the site into memory without writing anything: `deskbook build` writes the result,
+    /// `deskbook serve` serves it.
+    public func buildInMemory(_ options: BuildOptions) async -> BuildResult {
         let clock = ContinuousClock()
         let start = clock.now
         var phases: [(name: String, duration: Duration)] = []
@@ -27,8 +71,9 @@ public struct SiteBuilder: Sendable {
             phases.append((name, now - phaseStart))
             phaseStart = now
         }
-        func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: Int = 0) -> BuildReport {
-            BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files, duration: clock.now - start, phases: phases)
+        func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: [OutputFile] = [], site: Site? = nil) -> BuildResult {
+            let report = BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files.count, duration: clock.now - start, phases: phases)
+            return BuildResult(report: report, files: files, site: site)
         }
         // Every input is read through one symbolic link policy: links are followed only within the site folder
         // (and, for the theme, the built-in themes); the output folder is the only thing written.
@@ -42,12 +87,6 @@ public struct SiteBuilder: Sendable {
             diagnostics = loaded.warnings
         case .failure(let list):
             return report(.configurationError, list.diagnostics)
-        }
-        let output: OutputFolder
-        do {
-            output = try OutputFolder.locate(options, fileSystem: fileSystem)
-        } catch {
-            return report(.configurationError, diagnostics + error.diagnostics)
         }
         let theme: Theme
         do {
@@ -67,19 +106,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += requestForm.diagnostics
         if requestForm.diagnostics.containsErrors { return report(.configurationError, diagnostics) }
         endPhase("config and theme")
-        // One build of an output folder at a time, from its ownership check to the swap.
-        let lock: FileLock
-        do {
-            lock = try await lockOutput(output)
-            try output.checkOwnership(fileSystem)
-        } catch let list as DiagnosticList {
-            return report(.configurationError, diagnostics + list.diagnostics)
-        } catch {
-            return report(.configurationError, diagnostics + [.error("cannot lock the output folder: \(error)", at: SourceLocation(path: options.outputFolder))])
-        }
-        defer { lock.unlock() }
-        endPhase("lock output")
-        let loaded = await loader.loadPages(source: options.source, config: config)
+        let loaded = await loader.loadPages(source: options.source, config: config, cache: pageCache)
         diagnostics += loaded.diagnostics
         endPhase("load and parse")
         let assembled = await SiteAssembler(config: config, includeDrafts: options.includeDrafts).assemble(loaded.pages)
@@ -105,15 +132,13 @@ public struct SiteBuilder: Sendable {
             endPhase("search index, after render")
             let owned = OutputOwnership.settle(files)
             diagnostics += owned.diagnostics
-            let writtenWithErrors = hasErrors || owned.diagnostics.containsErrors
-            guard !writtenWithErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
-            try await AtomicOutput(fileSystem: fileSystem, folder: output).write(owned.files)
-            endPhase("write")
-            return report(writtenWithErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files.count)
+            let withErrors = hasErrors || owned.diagnostics.containsErrors
+            guard !withErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
+            return report(withErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files, site: site)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {
-            return report(.contentErrors, diagnostics + [.error("could not write the site: \(error)", at: SourceLocation(path: options.outputFolder))])
+            return report(.contentErrors, diagnostics + [.error("could not render the site: \(error)", at: SourceLocation(path: options.source))])
         }
     }
 

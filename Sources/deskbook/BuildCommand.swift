@@ -6,14 +6,10 @@ import Foundation
 struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the help center into a folder of static files.")
 
-    @Option(help: "The site folder holding deskbook.yml and content/.")
-    var source = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Where to write the site (default: <source>/public).")
     var output: String?
-
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
 
     @Option(name: .customLong("base-url"), help: "Override base_url, e.g. for a preview host.")
     var baseURL: String?
@@ -32,12 +28,12 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = BuildOptions(
-            source: source,
+            source: site.source,
             output: output,
-            includeDrafts: drafts,
+            includeDrafts: site.drafts,
             baseURL: baseURL,
             strict: strict,
-            builtinThemes: ProcessInfo.processInfo.environment["DESKBOOK_THEMES"],
+            builtinThemes: site.builtinThemes,
             keepGoing: keepGoing,
             includeSearch: !noSearch
         )

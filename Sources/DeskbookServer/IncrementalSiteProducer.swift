@@ -1,0 +1,42 @@
+import DeskbookContent
+import DeskbookCore
+import DeskbookSite
+import Foundation
+
+/// Rebuilds the preview from what it kept of the last build: the files it read, until the watcher reports
+/// them changed, and the pages it parsed, until their text or snippets change. The result is always the
+/// whole site, as a full build gives it.
+public final class IncrementalSiteProducer: SiteProducer, @unchecked Sendable {
+    private let options: BuildOptions
+    private let files: CachingFileSystem
+    private let builder: SiteBuilder
+    private let lock = NSLock()
+    private var pages = PageCache()
+    /// The site folder as an absolute path, for the watcher's paths in their real form.
+    private let absoluteSource: String
+
+    public init(options: BuildOptions, fileSystem: any FileSystem = LocalFileSystem()) {
+        self.options = options
+        files = CachingFileSystem(base: fileSystem)
+        builder = SiteBuilder(fileSystem: files)
+        absoluteSource = fileSystem.realPath(options.source.isEmpty ? "." : options.source) ?? options.source
+    }
+
+    public func produce(changed: Set<String>) async -> BuildResult {
+        let pages = lock.withLock {
+            if changed.contains(where: Self.invalidatesPages) { self.pages = PageCache() }
+            return self.pages
+        }
+        let relativeRoot = options.source == "." ? "" : options.source
+        files.invalidate(changed.flatMap { [Path.join(relativeRoot, $0), Path.join(absoluteSource, $0)] })
+        var builder = self.builder
+        builder.pageCache = pages
+        return await builder.buildInMemory(options)
+    }
+
+    /// Whether a change can alter every page: the site configuration (URLs, limits, languages) or all of its
+    /// folders at once.
+    private static func invalidatesPages(_ path: String) -> Bool {
+        path == "deskbook.yml" || path == "content" || path == "."
+    }
+}

@@ -1,0 +1,55 @@
+import DeskbookContent
+import DeskbookCore
+import DeskbookSite
+import Foundation
+
+/// One file of a snapshot, with the headers a static host sends for it.
+public struct SnapshotFile: Sendable {
+    public let data: Data
+    /// A quoted strong validator: a fingerprint of the bytes.
+    public let etag: String
+    public let contentType: String
+}
+
+/// An immutable copy of a built site, by output path (`en/a/index.html`): what the preview serves.
+public struct SiteSnapshot: Sendable {
+    public let files: [String: SnapshotFile]
+    /// The output paths of draft pages, which the preview marks with a banner.
+    public let draftPaths: Set<String>
+
+    /// A snapshot of `files`; the fingerprints of files whose bytes equal those in `previous` are reused.
+    public init(files: [OutputFile], draftPaths: Set<String> = [], previous: SiteSnapshot? = nil) {
+        var entries: [String: SnapshotFile] = [:]
+        entries.reserveCapacity(files.count)
+        for file in files {
+            if let old = previous?.files[file.path], old.data == file.data {
+                entries[file.path] = old
+            } else {
+                entries[file.path] = SnapshotFile(
+                    data: file.data,
+                    etag: "\"" + ContentHash.hex(file.data, length: 16) + "\"",
+                    contentType: ContentType.of(path: file.path)
+                )
+            }
+        }
+        self.files = entries
+        self.draftPaths = draftPaths
+    }
+
+    /// A snapshot with no files, served until the first build succeeds.
+    public static let empty = SiteSnapshot(files: [])
+
+    /// The output paths of the draft pages of `site`.
+    public static func draftPaths(of site: Site?) -> Set<String> {
+        guard let site else { return [] }
+        return Set(site.pages.filter(\.frontMatter.draft).map { OutputPath.forURL($0.url, basePath: site.config.basePath) })
+    }
+
+    /// Paths added, removed or changed since `old`.
+    public func changedPaths(since old: SiteSnapshot) -> Set<String> {
+        var changed: Set<String> = []
+        for (path, file) in files where old.files[path]?.etag != file.etag { changed.insert(path) }
+        for path in old.files.keys where files[path] == nil { changed.insert(path) }
+        return changed
+    }
+}
