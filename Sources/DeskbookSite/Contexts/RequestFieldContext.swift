@@ -1,0 +1,44 @@
+/// One field of the request form: an element of `page.form.fields`.
+struct RequestFieldContext: TemplateContext {
+    /// The field's id in intake.yml, the name it is posted under.
+    var id: String
+    /// The `id` of its input element, unique on the page: `request-<id>`.
+    var inputID: String
+    /// The label in the page's language.
+    var label: String
+    /// The intake type: `text`, `email`, `phone`, `select`, `textarea`, `file`, `checkbox`...
+    var type: String
+    var required: Bool
+    /// `true` when the field is required only for some values of another field.
+    var conditional: Bool
+    /// What to write (format, minimum length, accepted files, when it is required), if any.
+    var hint: String?
+    /// The `id` of the hint element.
+    var hintID: String
+    /// The `id` of the element the script writes the field's problems into.
+    var findingsID: String
+    /// The `aria-describedby` value: the hint's and the findings' ids.
+    var describedby: String
+    var isSelect: Bool
+    var isTextarea: Bool
+    var isFile: Bool
+    var isCheckbox: Bool
+    /// `true` for the types shown as an `<input>` of `input_type`.
+    var isInput: Bool
+    /// `email`, `tel` or `text`.
+    var inputType: String
+    /// The `autocomplete` value (`email`, `tel`, `name`); none for other fields.
+    var autocomplete: String?
+    /// Accepted file types, comma-separated; none when any file is accepted.
+    var accept: String?
+    /// `true` for file fields, which take several files.
+    var multiple: Bool
+    /// The choices of a select field.
+    var options: [RequestOptionContext]
+    /// `true` for the subject field.
+    var isSubject: Bool
+    /// `true` for the description field.
+    var isBody: Bool
+    /// `true` after the subject field when the form suggests articles.
+    var suggestions: Bool
+}

@@ -1,0 +1,7 @@
+/// One choice of a select field: an element of a request field's `options`.
+struct RequestOptionContext: TemplateContext {
+    /// The value posted.
+    var value: String
+    /// The choice in the page's language.
+    var label: String
+}
