@@ -8,6 +8,19 @@ public enum YAMLValue: Hashable, Sendable {
     case map([String: YAMLValue])
     case null
 
+    /// The value as Foundation-free `Any` for template rendering.
+    public var templateValue: Any {
+        switch self {
+        case .string(let value): return value
+        case .int(let value): return value
+        case .double(let value): return value
+        case .bool(let value): return value
+        case .array(let values): return values.map(\.templateValue)
+        case .map(let values): return values.mapValues(\.templateValue)
+        case .null: return ""
+        }
+    }
+
     /// The value written as text, for scalars.
     public var text: String? {
         switch self {

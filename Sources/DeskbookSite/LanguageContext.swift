@@ -3,19 +3,17 @@ import DeskbookMarkdown
 import Mustache
 
 /// Values shared by every page of one language: site, navigation, strings and asset URLs.
-struct LanguageContext: @unchecked Sendable { // `siteValue` holds only immutable encoded values.
+struct LanguageContext: Sendable {
     let language: String
     let strings: [String: String]
     /// `site` in templates.
     let site: SiteContext
-    /// `site` encoded for the template engine, once for all pages of the language.
-    let siteValue: Any
     /// The theme's templates, with shared partials replaced by their HTML for this language.
     let templates: MustacheLibrary
     /// Localized words the Markdown renderer writes into pages.
     let renderOptions: RenderOptions
 
-    init(site: Site, language: String, theme: Theme, assetURLs: [String: String]) throws {
+    init(site: Site, language: String, theme: Theme, assetURLs: [String: String]) {
         self.language = language
         let strings = theme.strings(for: language)
         self.strings = strings
@@ -40,15 +38,14 @@ struct LanguageContext: @unchecked Sendable { // `siteValue` holds only immutabl
             sections: topSections.map { SectionLinkContext(title: $0.title, url: $0.url, description: $0.description ?? "") },
             asset: assetURLs
         )
-        (context.shared, templates) = try Self.renderSharedPartials(theme: theme, site: context, strings: strings)
+        (context.shared, templates) = Self.renderSharedPartials(theme: theme, site: context, strings: strings)
         self.site = context
-        siteValue = try context.templateValue()
     }
 
     /// Renders each `shared/` partial once with `site` and `t`, and swaps it for a lookup of that HTML.
-    private static func renderSharedPartials(theme: Theme, site: SiteContext, strings: [String: String]) throws -> ([String: String], MustacheLibrary) {
+    private static func renderSharedPartials(theme: Theme, site: SiteContext, strings: [String: String]) -> ([String: String], MustacheLibrary) {
         let library = MustacheLibrary(templates: theme.templates)
-        let root: [String: Any] = ["site": try site.templateValue(), "t": strings]
+        let root: [String: Any] = ["site": site, "t": strings]
         var templates = theme.templates
         var shared: [String: String] = [:]
         for name in theme.sharedPartialNames {

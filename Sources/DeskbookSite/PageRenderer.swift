@@ -10,13 +10,13 @@ struct PageRenderer: Sendable {
     let languages: [String: LanguageContext]
     let languageNames: [String: String]
 
-    init(site: Site, theme: Theme, assetURLs: [String: String]) throws {
+    init(site: Site, theme: Theme, assetURLs: [String: String]) {
         self.site = site
         self.theme = theme
         var languages: [String: LanguageContext] = [:]
         var names: [String: String] = [:]
         for language in site.config.languages {
-            languages[language] = try LanguageContext(site: site, language: language, theme: theme, assetURLs: assetURLs)
+            languages[language] = LanguageContext(site: site, language: language, theme: theme, assetURLs: assetURLs)
             names[language] = LanguageContext.name(of: language, theme: theme)
         }
         self.languages = languages
@@ -34,10 +34,10 @@ struct PageRenderer: Sendable {
         try render(template: section.isHome ? "home" : "section", page: context(section: section))
     }
 
-    /// Renders `template` for `page`, with the site values and strings of the page's language.
+    /// Renders `template` for `page`, with the `site` values and `t` strings of the page's language.
     func render(template: String, page: PageContext) throws -> OutputFile {
         let context = language(page.lang)
-        let root: [String: Any] = ["site": context.siteValue, "t": context.strings, "page": try page.templateValue()]
+        let root: [String: Any] = ["site": context.site, "t": context.strings, "page": page]
         guard let html = context.templates.render(root, withTemplate: template) else {
             throw DiagnosticList([.error("the theme has no template '\(template).mustache'", at: SourceLocation(path: "themes/\(site.config.theme)/templates"))])
         }

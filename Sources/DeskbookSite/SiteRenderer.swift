@@ -21,7 +21,7 @@ public struct SiteRenderer: Sendable {
         let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data) }
         var assetURLs: [String: String] = [:]
         for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
-        let renderer = try PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
+        let renderer = PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
         let pageFiles = await concurrentMap(site.articles) { index in Result { try renderer.render(pageAt: index) } }
         let sections = site.config.languages.flatMap { language in
             (site.sections[language] ?? [:]).values.sorted { $0.path < $1.path }

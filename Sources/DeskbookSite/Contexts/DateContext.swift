@@ -4,4 +4,12 @@ struct DateContext: TemplateContext {
     var text: String
     /// For machines, `2026-03-12`, as in `<time datetime>`.
     var iso: String
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "text": text
+        case "iso": iso
+        default: nil
+        }
+    }
 }

@@ -1,5 +1,6 @@
 /// One language in the language switcher: an element of `page.languages`.
 struct LanguageLinkContext: TemplateContext {
+    /// The language code, for `hreflang` and `lang`.
     var lang: String
     /// The language's name in that language (`language_name` of its theme strings).
     var name: String
@@ -9,4 +10,15 @@ struct LanguageLinkContext: TemplateContext {
     var current: Bool
     /// `true` when the page exists in that language.
     var translated: Bool
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "lang": lang
+        case "name": name
+        case "url": url
+        case "current": current
+        case "translated": translated
+        default: nil
+        }
+    }
 }

@@ -2,7 +2,9 @@ import DeskbookContent
 
 /// A page in a listing: an element of `page.pages`, `page.featured` and a subsection's `pages`.
 struct ListItemContext: TemplateContext {
+    /// The page's title.
     var title: String
+    /// The page's path on the site.
     var url: String
     /// The page's description, or an empty text.
     var description: String
@@ -11,6 +13,19 @@ struct ListItemContext: TemplateContext {
     /// The kind in the listing's language, from the theme strings `kind_<kind>`.
     var kindLabel: String
 
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "url": url
+        case "description": description
+        case "kind": kind
+        case "kind_label": kindLabel
+        default: nil
+        }
+    }
+}
+
+extension ListItemContext {
     init(page: Page, kindLabel: String) {
         title = page.title
         url = page.url

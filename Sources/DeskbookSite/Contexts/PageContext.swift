@@ -4,6 +4,7 @@
 struct PageContext: TemplateContext {
     // MARK: Every page
 
+    /// The page's title (a section's own title on its listing).
     var title: String
     /// The front matter `description`, else the site title.
     var description: String
@@ -45,7 +46,7 @@ struct PageContext: TemplateContext {
     var isFaq: Bool?
     /// `true` on policies.
     var isPolicy: Bool?
-    /// The table of contents: the `##` and `###` headings, when there are three or more; else empty.
+    /// The table of contents: the page's headings down to `###`, when there are three or more; else empty.
     var toc: [TocEntryContext]?
     /// The front matter `date`.
     var date: DateContext?
@@ -84,4 +85,43 @@ struct PageContext: TemplateContext {
     var connectSrc: String?
     /// The request page: the support email address (`submit.email` of intake.yml, else `params.support_email`).
     var contactEmail: String?
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "description": description
+        case "url": url
+        case "permalink": permalink
+        case "lang": lang
+        case "alternates": alternates
+        case "x_default": xDefault.templateValue
+        case "languages": languages
+        case "breadcrumbs": breadcrumbs
+        case "content": content.templateValue
+        case "json_ld": jsonLD.templateValue
+        case "params": params.templateValue
+        case "kind": kind.templateValue
+        case "kind_label": kindLabel.templateValue
+        case "is_article": isArticle.templateValue
+        case "is_faq": isFaq.templateValue
+        case "is_policy": isPolicy.templateValue
+        case "toc": toc.templateValue
+        case "date": date.templateValue
+        case "updated": updated.templateValue
+        case "effective": effective.templateValue
+        case "history": history.templateValue
+        case "tags": tags.templateValue
+        case "pages": pages.templateValue
+        case "subsections": subsections.templateValue
+        case "featured": featured.templateValue
+        case "is_home": isHome.templateValue
+        case "homes": homes.templateValue
+        case "target": target.templateValue
+        case "target_permalink": targetPermalink.templateValue
+        case "form": form.templateValue
+        case "connect_src": connectSrc.templateValue
+        case "contact_email": contactEmail.templateValue
+        default: nil
+        }
+    }
 }

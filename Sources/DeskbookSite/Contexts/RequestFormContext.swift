@@ -26,4 +26,22 @@ struct RequestFormContext: TemplateContext {
     var subjectField: String
     /// The description field, or an empty text.
     var bodyField: String
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "fields": fields
+        case "rules_url": rulesURL
+        case "endpoint": endpoint
+        case "email": email
+        case "email_link": emailLink.templateValue
+        case "strings": strings
+        case "action": action.templateValue
+        case "enctype": enctype.templateValue
+        case "is_email": isEmail
+        case "confirm_field": confirmField
+        case "subject_field": subjectField
+        case "body_field": bodyField
+        default: nil
+        }
+    }
 }

@@ -4,4 +4,12 @@ struct RequestOptionContext: TemplateContext {
     var value: String
     /// The choice in the page's language.
     var label: String
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "value": value
+        case "label": label
+        default: nil
+        }
+    }
 }

@@ -27,4 +27,22 @@ struct SiteContext: TemplateContext {
     /// The HTML of each `shared/` template, by its name under `shared/` with `_` for each character other than a
     /// letter or a digit (`{{{site.shared.search_form}}}`); none while the shared templates themselves render.
     var shared: [String: String]?
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": title
+        case "language": language
+        case "base_path": basePath
+        case "home_url": homeURL
+        case "search_url": searchURL
+        case "feed_url": feedURL
+        case "request_url": requestURL
+        case "search_manifest": searchManifest
+        case "params": params
+        case "sections": sections
+        case "asset": asset
+        case "shared": shared.templateValue
+        default: nil
+        }
+    }
 }
