@@ -76,7 +76,10 @@ let package = Package(
         .testTarget(name: "DeskbookContentTests", dependencies: ["DeskbookContent"]),
         .testTarget(name: "DeskbookSearchTests", dependencies: ["DeskbookSearch"]),
         .testTarget(name: "DeskbookIntakeTests", dependencies: ["DeskbookIntake"]),
-        .testTarget(name: "DeskbookSiteTests", dependencies: ["DeskbookSite", "DeskbookContent"]),
+        .testTarget(
+            name: "DeskbookSiteTests",
+            dependencies: ["DeskbookSite", "DeskbookContent", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(
             name: "DeskbookServerTests",
             dependencies: [

@@ -10,3 +10,18 @@ public protocol SiteProducer: Sendable {
     /// removed or renamed, or the whole tree after the watcher lost track of events.
     func produce(changed: Set<String>) async -> BuildResult
 }
+
+/// A full in-memory build for every change, what the preview runs until `IncrementalSiteProducer` is plugged in.
+public struct FullSiteProducer: SiteProducer {
+    public var builder: SiteBuilder
+    public var options: BuildOptions
+
+    public init(builder: SiteBuilder = SiteBuilder(), options: BuildOptions) {
+        self.builder = builder
+        self.options = options
+    }
+
+    public func produce(changed: Set<String>) async -> BuildResult {
+        await builder.buildInMemory(options)
+    }
+}

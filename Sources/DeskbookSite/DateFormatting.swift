@@ -15,9 +15,8 @@ struct DateFormatting {
         return "\(day.day) \(monthNames[day.month - 1]) \(day.year)"
     }
 
-    /// A value for templates: readable text and the machine-readable date.
-    func value(_ day: Day?) -> Any {
-        guard let day else { return false }
-        return ["text": format(day), "iso": day.description]
+    /// A date for templates: readable text and the machine-readable date.
+    func context(_ day: Day) -> DateContext {
+        DateContext(text: format(day), iso: day.description)
     }
 }

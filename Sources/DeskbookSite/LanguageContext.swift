@@ -3,10 +3,11 @@ import DeskbookMarkdown
 import Mustache
 
 /// Values shared by every page of one language: site, navigation, strings and asset URLs.
-struct LanguageContext: @unchecked Sendable {
+struct LanguageContext: Sendable {
     let language: String
     let strings: [String: String]
-    let values: [String: Any]
+    /// `site` in templates.
+    let site: SiteContext
     /// The theme's templates, with shared partials replaced by their HTML for this language.
     let templates: MustacheLibrary
     /// Localized words the Markdown renderer writes into pages.
@@ -24,37 +25,35 @@ struct LanguageContext: @unchecked Sendable {
         let home = site.home(language: language)
         let topSections = (home?.subsections ?? []).compactMap { site.section(language: language, path: $0) }
         let basePath = site.config.basePath
-        var params: [String: Any] = [:]
-        for (key, value) in site.config.params { params[key] = value.templateValue }
-        let values: [String: Any] = [
-            "title": site.config.title(for: language),
-            "language": language,
-            "base_path": basePath,
-            "home_url": home?.url ?? basePath,
-            "search_url": basePath + language + "/search/",
-            "feed_url": basePath + language + "/feed.xml",
-            "request_url": basePath + language + "/request/",
-            "search_manifest": SearchManifestLinks.marker(for: language), // search: filled in after rendering
-            "params": params,
-            "sections": topSections.map { ["title": $0.title, "url": $0.url, "description": $0.description ?? ""] },
-            "asset": assetURLs,
-        ]
-        (self.values, templates) = Self.renderSharedPartials(theme: theme, values: values, strings: strings)
+        var context = SiteContext(
+            title: site.config.title(for: language),
+            language: language,
+            basePath: basePath,
+            homeURL: home?.url ?? basePath,
+            searchURL: basePath + language + "/search/",
+            feedURL: basePath + language + "/feed.xml",
+            requestURL: basePath + language + "/request/",
+            searchManifest: SearchManifestLinks.marker(for: language), // search: filled in after rendering
+            params: ParamValue.map(site.config.params),
+            sections: topSections.map { SectionLinkContext(title: $0.title, url: $0.url, description: $0.description ?? "") },
+            asset: assetURLs
+        )
+        (context.shared, templates) = Self.renderSharedPartials(theme: theme, site: context, strings: strings)
+        self.site = context
     }
 
     /// Renders each `shared/` partial once with `site` and `t`, and swaps it for a lookup of that HTML.
-    private static func renderSharedPartials(theme: Theme, values: [String: Any], strings: [String: String]) -> ([String: Any], MustacheLibrary) {
+    private static func renderSharedPartials(theme: Theme, site: SiteContext, strings: [String: String]) -> ([String: String], MustacheLibrary) {
         let library = MustacheLibrary(templates: theme.templates)
+        let root: [String: Any] = ["site": site, "t": strings]
         var templates = theme.templates
         var shared: [String: String] = [:]
         for name in theme.sharedPartialNames {
             let key = String(name.dropFirst(Theme.sharedPrefix.count).map { $0.isLetter || $0.isNumber ? $0 : "_" })
-            shared[key] = library.render(["site": values, "t": strings], withTemplate: name) ?? ""
+            shared[key] = library.render(root, withTemplate: name) ?? ""
             if let lookup = try? MustacheTemplate(string: "{{{site.shared.\(key)}}}") { templates[name] = lookup }
         }
-        var values = values
-        values["shared"] = shared
-        return (values, MustacheLibrary(templates: templates))
+        return (shared, MustacheLibrary(templates: templates))
     }
 
     /// The name of a language in that language, from the theme strings.

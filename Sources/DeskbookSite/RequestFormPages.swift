@@ -13,25 +13,20 @@ extension SiteRenderer {
         if let requestForm { files.append(requestForm.rulesFile) }
         for language in config.languages {
             let strings = theme.strings(for: language)
-            var extra: [String: Any] = [:]
+            var page = renderer.templatePage(language: language, title: strings["request_title"] ?? "Contact support", url: urls[language]!, translations: urls)
             if let requestForm {
-                extra["form"] = RequestFormPage(form: requestForm, language: language, strings: strings, basePath: config.basePath).values
-                extra["connect_src"] = requestForm.endpointOrigin ?? false
-                extra["form_action"] = requestForm.formActionSource ?? false
-            } else {
-                extra["form"] = false
+                page.form = RequestFormPage(form: requestForm, language: language, strings: strings, basePath: config.basePath).context
+                page.connectSrc = requestForm.endpointOrigin
+                page.formAction = requestForm.formActionSource
             }
-            extra["contact_email"] = requestForm?.email ?? RequestForm.supportEmail(config) ?? false
-            files.append(try renderer.render(
-                template: "request", language: language, title: strings["request_title"] ?? "Contact support",
-                url: urls[language]!, translations: urls, extra: extra
-            ))
+            page.contactEmail = requestForm?.email ?? RequestForm.supportEmail(config)
+            files.append(try renderer.render(template: "request", page: page))
         }
         return files
     }
 }
 
-/// The template values of one language's request form: its fields with labels, hints and ids, and the
+/// The `page.form` of one language's request page: its fields with labels, hints and ids, and the
 /// settings the page script reads from data attributes.
 struct RequestFormPage {
     let form: RequestForm
@@ -41,10 +36,10 @@ struct RequestFormPage {
 
     private var rulesLanguage: String { form.rules.resolvedLanguage(language) }
 
-    var values: [String: Any] {
+    var context: RequestFormContext {
         let rules = form.rules
         var ids = Set<String>()
-        let fields = rules.fields.map { field -> [String: Any] in
+        let fields = rules.fields.map { field -> RequestFieldContext in
             let base = "request-" + String(field.id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
             var inputID = base
             var number = 1
@@ -52,24 +47,24 @@ struct RequestFormPage {
                 number += 1
                 inputID = "\(base)-\(number)"
             }
-            return values(of: field, inputID: inputID)
+            return context(of: field, inputID: inputID)
         }
         let endpoint = form.endpoint
-        return [
-            "fields": fields,
-            "rules_url": basePath + form.rulesFile.path,
-            "endpoint": endpoint ?? "",
-            "email": form.email ?? "",
-            "email_link": form.email ?? false,
-            "strings": stringsJSON,
+        return RequestFormContext(
+            fields: fields,
+            rulesURL: basePath + form.rulesFile.path,
+            endpoint: endpoint ?? "",
+            email: form.email ?? "",
+            emailLink: form.email,
+            strings: stringsJSON,
             // Without script the form still goes somewhere: posted to the endpoint, or as a plain-text email.
-            "action": endpoint ?? form.mailtoURL ?? false,
-            "enctype": endpoint == nil ? (form.email == nil ? false : "text/plain") : (rules.fields.contains { $0.type == "file" } ? "multipart/form-data" : false),
-            "is_email": endpoint == nil && form.email != nil,
-            "confirm_field": rules.documentation?.confirmField ?? "",
-            "subject_field": rules.subjectField ?? "",
-            "body_field": rules.bodyField ?? "",
-        ]
+            action: endpoint ?? form.mailtoURL,
+            enctype: endpoint == nil ? (form.email == nil ? nil : "text/plain") : (rules.fields.contains { $0.type == "file" } ? "multipart/form-data" : nil),
+            isEmail: endpoint == nil && form.email != nil,
+            confirmField: rules.documentation?.confirmField ?? "",
+            subjectField: rules.subjectField ?? "",
+            bodyField: rules.bodyField ?? ""
+        )
     }
 
     /// The theme's `request_*` strings for the page script, as one JSON object (written into an attribute).
@@ -90,47 +85,42 @@ struct RequestFormPage {
         texts[rulesLanguage] ?? texts[form.rules.defaultLanguage] ?? texts.values.sorted().first ?? ""
     }
 
-    private func values(of field: RequestFormRules.Field, inputID: String) -> [String: Any] {
+    private func context(of field: RequestFormRules.Field, inputID: String) -> RequestFieldContext {
         let hint = hint(for: field)
         let hintID = inputID + "-hint"
         let findingsID = inputID + "-findings"
         let inputType: String
+        let autocomplete: String?
         switch field.type {
-        case "email": inputType = "email"
-        case "phone": inputType = "tel"
-        default: inputType = "text"
+        case "email": (inputType, autocomplete) = ("email", "email")
+        case "phone": (inputType, autocomplete) = ("tel", "tel")
+        default: (inputType, autocomplete) = ("text", field.id == "name" ? "name" : nil)
         }
-        let autocomplete: Any
-        switch field.type {
-        case "email": autocomplete = "email"
-        case "phone": autocomplete = "tel"
-        default: autocomplete = field.id == "name" ? "name" : false
-        }
-        return [
-            "id": field.id,
-            "input_id": inputID,
-            "label": label(field.label),
-            "type": field.type,
-            "required": field.required,
-            "conditional": !field.requiredWhen.isEmpty,
-            "hint": hint.isEmpty ? false : hint,
-            "hint_id": hintID,
-            "findings_id": findingsID,
-            "describedby": (hint.isEmpty ? [findingsID] : [hintID, findingsID]).joined(separator: " "),
-            "is_select": field.type == "select",
-            "is_textarea": field.type == "textarea",
-            "is_file": field.type == "file",
-            "is_checkbox": field.type == "checkbox",
-            "is_input": !["select", "textarea", "file", "checkbox"].contains(field.type),
-            "input_type": inputType,
-            "autocomplete": autocomplete,
-            "accept": field.accept.isEmpty ? false : field.accept.joined(separator: ","),
-            "multiple": field.type == "file",
-            "options": field.options.map { ["value": $0.value, "label": label($0.label)] },
-            "is_subject": field.id == form.rules.subjectField,
-            "is_body": field.id == form.rules.bodyField,
-            "suggestions": field.id == form.rules.subjectField && form.rules.documentation != nil,
-        ]
+        return RequestFieldContext(
+            id: field.id,
+            inputID: inputID,
+            label: label(field.label),
+            type: field.type,
+            required: field.required,
+            conditional: !field.requiredWhen.isEmpty,
+            hint: hint.isEmpty ? nil : hint,
+            hintID: hintID,
+            findingsID: findingsID,
+            describedby: (hint.isEmpty ? [findingsID] : [hintID, findingsID]).joined(separator: " "),
+            isSelect: field.type == "select",
+            isTextarea: field.type == "textarea",
+            isFile: field.type == "file",
+            isCheckbox: field.type == "checkbox",
+            isInput: !["select", "textarea", "file", "checkbox"].contains(field.type),
+            inputType: inputType,
+            autocomplete: autocomplete,
+            accept: field.accept.isEmpty ? nil : field.accept.joined(separator: ","),
+            multiple: field.type == "file",
+            options: field.options.map { RequestOptionContext(value: $0.value, label: label($0.label)) },
+            isSubject: field.id == form.rules.subjectField,
+            isBody: field.id == form.rules.bodyField,
+            suggestions: field.id == form.rules.subjectField && form.rules.documentation != nil
+        )
     }
 
     /// What to write, in a sentence or two: the format by example, the minimum length, the accepted files, and

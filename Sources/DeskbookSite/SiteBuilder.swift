@@ -19,31 +19,25 @@ public struct SiteBuilder: Sendable {
         self.now = now
     }
 
-    /// Builds the site and writes it to the output folder atomically (`AtomicOutput`), holding the output's
-    /// lock from the check that the folder is Deskbook's to the swap, so concurrent builds publish one site.
+    /// Builds the site and writes it to the output folder atomically (`AtomicOutput`). The output's lock is held
+    /// from the check that the folder is Deskbook's to the swap, so builds running together publish one site each
+    /// in turn, never a mix.
     public func build(_ options: BuildOptions) async -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
         let output: OutputFolder
-        let lock: FileLock
         do {
             output = try OutputFolder.locate(options, fileSystem: fileSystem)
-            lock = try await lockOutput(output)
-        } catch let list as DiagnosticList {
-            return BuildReport(outcome: .configurationError, diagnostics: list.diagnostics, pageCounts: [:], fileCount: 0, duration: clock.now - start, phases: [])
         } catch {
-            let problem = Diagnostic.error("cannot lock the output folder: \(error)", at: SourceLocation(path: options.outputFolder))
-            return BuildReport(outcome: .configurationError, diagnostics: [problem], pageCounts: [:], fileCount: 0, duration: clock.now - start, phases: [])
+            return BuildReport(outcome: .configurationError, diagnostics: error.diagnostics, pageCounts: [:], fileCount: 0, duration: clock.now - start, phases: [])
         }
-        defer { lock.unlock() }
-        let locking = clock.now - start
         let result = await buildInMemory(options)
         var report = result.report
-        report.phases.insert(("lock output", locking), at: 0)
-        report.duration += locking
         guard report.outcome == .built || report.outcome == .builtWithErrors else { return report }
         let writeStart = clock.now
         do {
+            let lock = try await lockOutput(output)
+            defer { lock.unlock() }
             try output.checkOwnership(fileSystem)
             try await AtomicOutput(fileSystem: fileSystem, folder: output).write(result.files)
         } catch let list as DiagnosticList {

@@ -49,17 +49,16 @@ public struct SiteRenderer: Sendable {
         for language in config.languages { searchURLs[language] = config.basePath + language + "/search/" }
         for language in config.languages {
             let strings = theme.strings(for: language)
-            let search = try renderer.render(template: "search", language: language, title: strings["search_title"] ?? "Search", url: searchURLs[language]!, translations: searchURLs)
-            files.append(search.owned(by: .generator("the search page")))
+            let page = renderer.templatePage(language: language, title: strings["search_title"] ?? "Search", url: searchURLs[language]!, translations: searchURLs)
+            files.append(try renderer.render(template: "search", page: page).owned(by: .generator("the search page")))
         }
-        let notFound = try renderer.render(
-            template: "404",
+        var notFound = renderer.templatePage(
             language: config.defaultLanguage,
             title: theme.strings(for: config.defaultLanguage)["not_found_title"] ?? "Page not found",
-            url: config.basePath + "404.html",
-            extra: ["homes": config.languages.compactMap { site.home(language: $0) }.map { ["title": $0.title, "url": $0.url, "lang": $0.language] }]
+            url: config.basePath + "404.html"
         )
-        files.append(notFound.owned(by: .generator("the 404 page")))
+        notFound.homes = config.languages.compactMap { site.home(language: $0) }.map { HomeLinkContext(title: $0.title, url: $0.url, lang: $0.language) }
+        files.append(try renderer.render(template: "404", page: notFound).owned(by: .generator("the 404 page")))
         return files
     }
 
@@ -67,13 +66,10 @@ public struct SiteRenderer: Sendable {
         let config = site.config
         let root = Redirect(from: config.basePath, to: config.basePath + config.defaultLanguage + "/")
         return try ([root] + site.redirects).map { redirect in
-            var file = try renderer.render(
-                template: "redirect",
-                language: config.defaultLanguage,
-                title: config.title(for: config.defaultLanguage),
-                url: redirect.from,
-                extra: ["target": redirect.to, "target_permalink": config.absoluteURL(redirect.to)]
-            )
+            var page = renderer.templatePage(language: config.defaultLanguage, title: config.title(for: config.defaultLanguage), url: redirect.from)
+            page.target = redirect.to
+            page.targetPermalink = config.absoluteURL(redirect.to)
+            var file = try renderer.render(template: "redirect", page: page)
             file.path = OutputPath.forURL(redirect.from, basePath: config.basePath)
             return file.owned(by: .redirect(redirect))
         }
