@@ -6,6 +6,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "deskbook", targets: ["deskbook"]),
+        // For the fuzz targets in Tests/Fuzz, a package of their own.
+        .library(
+            name: "DeskbookLibraries",
+            targets: ["DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch", "DeskbookIntake"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

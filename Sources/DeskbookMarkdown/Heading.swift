@@ -31,17 +31,20 @@ public enum HeadingSlug {
         return slug.isEmpty ? "section" : slug
     }
 
-    /// Ids unique within one page: repeats get `-1`, `-2`, ... appended.
+    /// Ids unique within one page: repeats get `-1`, `-2`, ... appended, skipping any id already given, so that
+    /// a third "Cause" next to a heading "Cause 1" does not repeat its id.
     public static func unique(_ texts: [String]) -> [String] {
-        var seen: [String: Int] = [:]
+        var given: Set<String> = []
+        var repeats: [String: Int] = [:]
         return texts.map { text in
             let base = make(text)
-            guard let count = seen[base] else {
-                seen[base] = 1
-                return base
+            var id = base
+            while given.contains(id) {
+                repeats[base, default: 0] += 1
+                id = "\(base)-\(repeats[base]!)"
             }
-            seen[base] = count + 1
-            return "\(base)-\(count)"
+            given.insert(id)
+            return id
         }
     }
 }

@@ -11,6 +11,12 @@ import Testing
         #expect(html.contains(#"<h3 id="условия-возврата">"#))
     }
 
+    /// Found by Tests/Fuzz (fuzz-page) in a corpus page with three "Cause" headings and one "Cause 1".
+    @Test func headingIdsStayUniqueWhenAHeadingLooksLikeANumberedRepeat() {
+        let document = MarkdownDocument("## Cause\n\n## Cause\n\n## Cause 1\n\n## Cause\n\n## Cause 1\n")
+        #expect(document.headings.map(\.id) == ["cause", "cause-1", "cause-1-1", "cause-2", "cause-1-2"])
+    }
+
     @Test func linksKeepTheirPositionsAndCanBeRewritten() {
         let document = MarkdownDocument("Intro\n\nSee [fees](../billing/refunds.md#fees) and ![logo](logo.png).\n")
         #expect(document.links.map(\.destination) == ["../billing/refunds.md#fees", "logo.png"])
