@@ -36,16 +36,6 @@ public final class CachingFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    /// Forgets everything.
-    public func invalidateAll() {
-        lock.withLock {
-            contents = [:]
-            kinds = [:]
-            listings = [:]
-            realPaths = [:]
-        }
-    }
-
     private func remembered<Value>(_ cache: ReferenceWritableKeyPath<CachingFileSystem, [String: Value]>, _ path: String, _ read: () -> Value) -> Value {
         if let value = lock.withLock({ self[keyPath: cache][path] }) { return value }
         let value = read()

@@ -18,6 +18,20 @@ DIAGNOSTIC = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<se
 SUMMARY = re.compile(r"^Built \d+ pages \(.+\), \d+ files, \d+ errors?, \d+ warnings? in \d+\.\d+ s$")
 
 
+# A request that is ready under the example site's intake.yml.
+READY_REQUEST = {
+    "name": "Anna Petrova",
+    "email": "anna@example.com",
+    "category": "question",
+    "platform": "windows",
+    "app_version": "3.2.1",
+    "workspace_id": "W-58213",
+    "subject": "Export of a project to CSV skips archived tasks",
+    "description": "When I export the Marketing project to CSV, archived tasks are missing from the file. "
+    "Is there a setting that includes them in the export?",
+}
+
+
 def deskbook(*arguments, stdin=None, cwd=None):
     return subprocess.run(
         [BINARY, *map(str, arguments)], input=stdin, capture_output=True, text=True, timeout=120, cwd=cwd
@@ -147,17 +161,7 @@ def test_check_exit_codes_follow_readiness(tmp_path):
         (source / name).write_text((ROOT / name).read_text())
     shutil.copytree(ROOT / "content", source / "content")
     assert deskbook("build", "--source", source).returncode == 0
-    ready = {
-        "name": "Anna Petrova",
-        "email": "anna@example.com",
-        "category": "question",
-        "platform": "windows",
-        "app_version": "3.2.1",
-        "workspace_id": "W-58213",
-        "subject": "Export of a project to CSV skips archived tasks",
-        "description": "When I export the Marketing project to CSV, archived tasks are missing from the file. "
-        "Is there a setting that includes them in the export?",
-    }
+    ready = dict(READY_REQUEST)
     at = ["--at", "2026-01-14T11:00:00+03:00"]
 
     def check(request, *options):

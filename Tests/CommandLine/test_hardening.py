@@ -7,20 +7,10 @@ import json
 
 import pytest
 
-from test_commands import ROOT, deskbook, site, write_page  # noqa: F401 (site is a fixture)
+from test_commands import READY_REQUEST, ROOT, deskbook, site, write_page  # noqa: F401 (site is a fixture)
 
 AT = ["--at", "2026-01-14T11:00:00+03:00"]
-READY = {
-    "name": "Anna Petrova",
-    "email": "anna@example.com",
-    "category": "question",
-    "platform": "windows",
-    "app_version": "3.2.1",
-    "workspace_id": "W-58213",
-    "subject": "Export of a project to CSV skips archived tasks",
-    "description": "When I export the Marketing project to CSV, archived tasks are missing from the file. "
-    "Is there a setting that includes them in the export?",
-}
+READY = READY_REQUEST
 
 
 @pytest.fixture
