@@ -17,8 +17,11 @@ func fuzzSnippets(_ input: FuzzInput) {
     }
     let bodyStartLine = 3
     var diagnostics: [Diagnostic] = []
-    let expander = SnippetExpander(snippets: snippets)
-    let expansion = expander.expand(body, path: "page.md", bodyStartLine: bodyStartLine, diagnostics: &diagnostics)
+    let expander = SnippetExpander(snippets: snippets, byteLimit: 1 << 20)
+    guard let expansion = expander.expand(body, path: "page.md", bodyStartLine: bodyStartLine, diagnostics: &diagnostics) else {
+        require(diagnostics.containsErrors, "an expansion was refused without an error")
+        return
+    }
     let bodyLines = TextScan.lines(body).count
     let fileLines = bodyStartLine - 1 + bodyLines
     for diagnostic in diagnostics {
