@@ -36,15 +36,13 @@ public final class PageCache: @unchecked Sendable {
 
     /// The document for Markdown text, parsed once.
     func document(for text: String) -> MarkdownDocument {
-        if let cached = lock.withLock({ documents[text] }) {
-            lock.withLock { _ = documentsUsed.insert(text) }
-            return cached
-        }
-        let document = MarkdownDocument(text)
-        lock.withLock {
-            documents[text] = document
+        let cached: MarkdownDocument? = lock.withLock {
             documentsUsed.insert(text)
+            return documents[text]
         }
+        if let cached { return cached }
+        let document = MarkdownDocument(text)
+        lock.withLock { documents[text] = document }
         return document
     }
 
