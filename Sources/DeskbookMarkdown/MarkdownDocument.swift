@@ -32,7 +32,7 @@ public final class MarkdownDocument: @unchecked Sendable {
             }
         }
         self.parser = parser
-        root = cmark_parser_finish(parser)!
+        root = CmarkExtensions.finish(parser)!
         extensions = cmark_parser_get_syntax_extensions(parser)
         cmark_consolidate_text_nodes(root)
         collectHeadingsAndLinks()
