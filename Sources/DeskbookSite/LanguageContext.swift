@@ -34,7 +34,6 @@ struct LanguageContext: @unchecked Sendable {
             "search_url": basePath + language + "/search/",
             "feed_url": basePath + language + "/feed.xml",
             "request_url": basePath + language + "/request/",
-            "search_manifest": SearchManifestLinks.marker(for: language), // search: filled in after rendering
             "params": params,
             "sections": topSections.map { ["title": $0.title, "url": $0.url, "description": $0.description ?? ""] },
             "asset": assetURLs,
