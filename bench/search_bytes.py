@@ -9,9 +9,8 @@
 3. Serves the output from a local HTTP server that gzips every response at level 9 (like a compressing
    host; bodies only, headers not counted) and logs it, and opens a neutral page in headless Chromium.
 4. For each runtime, from an empty cache, runs a fixed list of 30 realistic queries:
-     Deskbook: const m = await import('/search/search.js'); m.configure({manifests: {en: M}});
-               await m.search(q, {lang: 'en', limit: 10})   (M: the manifest a built page names, as site.js
-               passes it)
+     Deskbook: const m = await import('/search/search.js'); await m.search(q, {lang: 'en', limit: 10})
+               (the runtime reads the manifest from its fixed address, search/en/index.json, as on a page)
      Pagefind: const pf = await import('/pagefind/pagefind.js'); const r = await pf.search(q);
                await Promise.all(r.results.slice(0, 10).map((x) => x.data()))   (as its UI does)
    Each query runs twice: the bytes are those of the first run (the first query includes the runtime,
@@ -82,13 +81,10 @@ QUERIES = [
 ]
 
 DESKBOOK_QUERY = """
-const [query, manifest, done] = arguments;
+const [query, done] = arguments;
 (async () => {
   const t0 = performance.now();
-  if (!window.__deskbook) {
-    window.__deskbook = await import('/search/search.js');
-    window.__deskbook.configure({manifests: {en: manifest}});
-  }
+  window.__deskbook ??= await import('/search/search.js');
   const first = await window.__deskbook.search(query, {lang: 'en', limit: 10});
   const t1 = performance.now();
   const second = await window.__deskbook.search(query, {lang: 'en', limit: 10});
@@ -98,7 +94,7 @@ const [query, manifest, done] = arguments;
 """
 
 PAGEFIND_QUERY = """
-const [query, manifest, done] = arguments;
+const [query, done] = arguments;
 (async () => {
   let start = performance.now();
   window.__pagefind ??= await import('/pagefind/pagefind.js');
@@ -153,21 +149,13 @@ def build_overhead(binary: Path, site: Path, runs: int) -> dict:
             "overhead": (full - base) / base, "phases": median_phases, "summary": summary_line}
 
 
-def page_manifest(public: Path, lang: str) -> str:
-    """The index manifest a built page names (data-search-manifest), as site.js hands it to the runtime."""
-    match = re.search(r'data-search-manifest="([^"]+)"', (public / lang / "index.html").read_text(encoding="utf-8"))
-    if not match:
-        raise SystemExit(f"{public / lang / 'index.html'} names no search manifest")
-    return match.group(1)
-
-
-def measure(driver, server: GzipServer, script: str, queries: list[str], manifest: str = "") -> list[dict]:
+def measure(driver, server: GzipServer, script: str, queries: list[str]) -> list[dict]:
     driver.execute_cdp_cmd("Network.clearBrowserCache", {})
     driver.get(f"{server.base_url}/__bench/en.html")
     rows = []
     for query in queries:
         before = len(server.log)
-        result = driver.execute_async_script(script, query, manifest)
+        result = driver.execute_async_script(script, query)
         if isinstance(result, dict) and "error" in result:
             raise RuntimeError(f"{query!r}: {result['error']}")
         fetched = server.log[before:]
@@ -193,11 +181,11 @@ SLOW_LATENCY = 0.150
 SLOW_BANDWIDTH = 1.6e6 / 8
 
 
-def measure_slow(driver, server: GzipServer, script: str, queries: list[str], manifest: str = "") -> dict:
+def measure_slow(driver, server: GzipServer, script: str, queries: list[str]) -> dict:
     """Wall time of each query's first run (files loading included) over a throttled connection."""
     server.throttle(SLOW_LATENCY, SLOW_BANDWIDTH)
     try:
-        rows = measure(driver, server, script, queries, manifest)
+        rows = measure(driver, server, script, queries)
     finally:
         server.throttle()
     return {"first_ms": rows[0]["first"], "later_median_ms": statistics.median(row["first"] for row in rows[1:]),
@@ -252,18 +240,17 @@ def main():
     search_dir = site / "public" / "search"
     if not search_dir.is_dir() or not any(search_dir.iterdir()):
         raise SystemExit(f"deskbook build wrote no search index into {search_dir}")
-    manifest = page_manifest(site / "public", "en")
     pagefind_seconds = statistics.median(run_pagefind(site / "public")[0] for _ in range(args.runs))
     pages = sum(1 for _ in (site / "public" / "en").rglob("index.html"))
 
     with GzipServer(site / "public", {"/__bench/en.html": bench_page("en")}) as server:
         driver = make_chrome()
         try:
-            deskbook_rows = measure(driver, server, DESKBOOK_QUERY, QUERIES, manifest)
+            deskbook_rows = measure(driver, server, DESKBOOK_QUERY, QUERIES)
             pagefind_rows = measure(driver, server, PAGEFIND_QUERY, QUERIES)
             slow = {}
             if args.slow:
-                slow["deskbook"] = measure_slow(driver, server, DESKBOOK_QUERY, QUERIES[: args.slow], manifest)
+                slow["deskbook"] = measure_slow(driver, server, DESKBOOK_QUERY, QUERIES[: args.slow])
                 slow["pagefind"] = measure_slow(driver, server, PAGEFIND_QUERY, QUERIES[: args.slow])
         finally:
             driver.quit()

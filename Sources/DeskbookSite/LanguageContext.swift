@@ -33,7 +33,6 @@ struct LanguageContext: Sendable {
             searchURL: basePath + language + "/search/",
             feedURL: basePath + language + "/feed.xml",
             requestURL: basePath + language + "/request/",
-            searchManifest: SearchManifestLinks.marker(for: language), // search: filled in after rendering
             params: ParamValue.map(site.config.params),
             sections: topSections.map { SectionLinkContext(title: $0.title, url: $0.url, description: $0.description ?? "") },
             asset: assetURLs

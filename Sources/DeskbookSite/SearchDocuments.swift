@@ -7,15 +7,14 @@ enum SearchDocuments {
         site.articles.flatMap { documents(of: site.pages[$0]) }
     }
 
-    /// The index files under search/, one index per language, with each language's manifest path
-    /// (relative to search/) and how long building them took.
-    static func index(for site: Site) async -> (files: [OutputFile], manifests: [String: String], duration: Duration) {
+    /// The index files under search/, one index per language, and how long building them took.
+    static func index(for site: Site) async -> (files: [OutputFile], duration: Duration) {
         let clock = ContinuousClock()
         let start = clock.now
         let synonyms = Synonyms.forSite(site.config.synonyms, includingBuiltin: site.config.builtinSynonyms)
         let index = await SearchIndexBuilder(synonyms: synonyms).build(make(for: site))
         let files = index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
-        return (files, index.manifests, clock.now - start)
+        return (files, clock.now - start)
     }
 
     private static func documents(of page: Page) -> [SearchDocument] {

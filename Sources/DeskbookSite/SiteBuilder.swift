@@ -115,13 +115,12 @@ public struct SiteBuilder: Sendable {
         do {
             var renderer = SiteRenderer(site: site, theme: theme, buildDay: buildDay())
             renderer.requestForm = requestForm.form // request form hook
-            // search: the index is built while the pages render, and timed on its own; the pages name
-            // its manifests through markers filled in once it is done (SearchManifestLinks).
-            async let search = options.includeSearch ? SearchDocuments.index(for: site) : ([], [:], .zero)
+            // search: the index is built while the pages render, and timed on its own.
+            async let search = options.includeSearch ? SearchDocuments.index(for: site) : ([], .zero)
             var files = try await renderer.render()
             endPhase("render")
             let index = await search
-            files = await SearchManifestLinks.fill(files, manifests: index.manifests) + index.files.map { $0.owned(by: .generator("the search index")) }
+            files += index.files.map { $0.owned(by: .generator("the search index")) }
             phases.append(("search index, alongside render", index.duration))
             endPhase("search index, after render")
             let owned = OutputOwnership.settle(files)

@@ -2,6 +2,17 @@
 import Foundation
 import Testing
 
+/// Posting lists of `entries`, given in term order, with the vocabulary of their terms.
+private func postingLists(_ entries: [(term: String, postings: Postings)]) -> (PostingLists, TermVocabulary) {
+    var vocabulary = TermVocabulary()
+    let ids = vocabulary.ids(of: entries.map(\.term))
+    var lists = PostingLists()
+    for (entry, id) in zip(entries, ids) {
+        lists.append(entry.term, id: id, documents: entry.postings.documents.map { Int32($0) }, impacts: entry.postings.impacts)
+    }
+    return (lists, vocabulary)
+}
+
 @Suite struct SearchIndexFormatTests {
     @Test func shardsAndDictionariesRoundTrip() throws {
         let entries: [(term: String, postings: Postings)] = [
@@ -10,19 +21,22 @@ import Testing
             ("password reset", Postings(documents: [5, 100_000], impacts: [3, 4])),
             ("пароль", Postings(documents: [2], impacts: [17])),
         ]
-        let shard = try TermTable.decode(TermTable.encodeShard(entries), file: "s", withPostings: true)
+        let (lists, _) = postingLists(entries)
+        let shard = try TermTable.decode(TermTable.encodeShard(lists, 0..<lists.count), file: "s", withPostings: true)
         #expect(shard.terms == entries.map(\.term))
         #expect(shard.postings == entries.map(\.postings))
         #expect(shard.postings(of: "password reset")?.documents == [5, 100_000])
         #expect(shard.postings(of: "passwor") == nil)
-        let words = entries.map { ($0.term, $0.postings.documents.count) }
-        let dictionary = try TermTable.decode(TermTable.encodeDictionary(words), file: "d", withPostings: false)
-        #expect(dictionary.terms == entries.map(\.term))
-        #expect(dictionary.counts == [3, 1, 2, 1])
+        let part = try TermTable.decode(TermTable.encodeShard(lists, 1..<3), file: "s", withPostings: true)
+        #expect(part.postings == Array(entries[1..<3].map(\.postings)))
+        let dictionary = try TermTable.decode(TermTable.encodeDictionary(lists, [0, 1, 3]), file: "d", withPostings: false)
+        #expect(dictionary.terms == ["parol", "password", "пароль"])
+        #expect(dictionary.counts == [3, 1, 1])
     }
 
     @Test func truncatedFilesAreReportedAsDamaged() {
-        let bytes = TermTable.encodeShard([("reset", Postings(documents: [1, 2], impacts: [3, 4]))])
+        let (lists, _) = postingLists([("reset", Postings(documents: [1, 2], impacts: [3, 4]))])
+        let bytes = TermTable.encodeShard(lists, 0..<1)
         #expect(throws: SearchIndexError.corrupt("s")) {
             try TermTable.decode(Array(bytes.dropLast()), file: "s", withPostings: true)
         }
@@ -57,16 +71,17 @@ import Testing
         }
         terms += ["ab", "abc", "e1001", "abcd efgh"]
         let entries = Array(Set(terms)).sorted { TermKeys.precedes($0, $1) }.map { ($0, Postings(documents: [1], impacts: [1])) }
-        let plan = MiddleDictionaries(entries, targetBytes: 500)
+        let (lists, vocabulary) = postingLists(entries)
+        let plan = MiddleDictionaries(lists, vocabulary: vocabulary, targetBytes: 500)
         let keys = plan.files.map(\.key)
         #expect(keys.first == "")
         #expect(keys == keys.sorted { TermKeys.precedes($0, $1) })
         #expect(plan.files.count > 10)
         var listed = 0
         for (number, file) in plan.files.enumerated() {
-            #expect(file.words.map(\.term) == file.words.map(\.term).sorted { TermKeys.precedes($0, $1) })
-            for word in file.words {
-                #expect(TermKeys.shard(of: TermKeys.middle(of: word.term)!, keys: keys) == number, "\(word.term)")
+            #expect(file.words == file.words.sorted())
+            for word in file.words.map({ lists.terms[$0] }) {
+                #expect(TermKeys.shard(of: TermKeys.middle(of: word)!, keys: keys) == number, "\(word)")
                 listed += 1
             }
         }
@@ -104,19 +119,43 @@ import Testing
         }
         entries.append(("zz", Postings(documents: [3], impacts: [1])))
         entries.sort { TermKeys.precedes($0.term, $1.term) }
-        let plan = ShardPlan(entries, targetBytes: 2_000)
+        let (lists, vocabulary) = postingLists(entries)
+        let plan = ShardPlan(lists, vocabulary: vocabulary, targetBytes: 2_000)
         let keys = plan.shards.map(\.key)
         #expect(keys.first == "")
         #expect(keys == keys.sorted { TermKeys.precedes($0, $1) })
         #expect(plan.shards.count > 4)
+        #expect(plan.shards.map(\.terms).joined().elementsEqual(0..<lists.count))
         for (number, shard) in plan.shards.enumerated() {
-            for entry in shard.entries { #expect(TermKeys.shard(of: entry.term, keys: keys) == number, "\(entry.term)") }
-            #expect(shard.entries.first.map { !TermKeys.isPair($0.term) } ?? true)
+            for term in shard.terms.map({ lists.terms[$0] }) { #expect(TermKeys.shard(of: term, keys: keys) == number, "\(term)") }
+            #expect(shard.terms.first.map { !TermKeys.isPair(lists.terms[$0]) } ?? true)
         }
         #expect(plan.dictionaries.map(\.bucket) == ["re"])
         #expect(plan.dictionaries.first?.words.count == 600)
         // Whole buckets share a shard.
         #expect(TermKeys.shard(of: "ab", keys: keys) == TermKeys.shard(of: "abc def", keys: keys))
+    }
+
+    /// Cuts after a changed item come back to where they were at the next anchor; packing by size alone
+    /// would move every later cut.
+    @Test func aChangedItemMovesOnlyTheCutsUpToTheNextAnchor() {
+        let sizes = (0..<2_000).map { ($0 * 7_919) % 900 + 20 }
+        let key = { (index: Int) in "item \(index)" }
+        let before = StableCuts.runs(sizes: sizes, key: key)
+        #expect(before.count > 50)
+        #expect(before.allSatisfy { run in run.count == 1 || run.reduce(0) { $0 + sizes[$1] } <= RankingParameters.shardBytes })
+        var moved = 0
+        for changed in stride(from: 5, to: sizes.count, by: 97) {
+            var edited = sizes
+            edited[changed] += 250
+            let after = StableCuts.runs(sizes: edited, key: key)
+            #expect(after.map(\.lowerBound).first == 0 && after.last?.upperBound == sizes.count)
+            let anchor = (changed + 1..<sizes.count).first { StableCuts.isAnchor(key($0), size: sizes[$0]) } ?? sizes.count
+            #expect(before.filter { $0.upperBound < changed } == after.filter { $0.upperBound < changed }, "\(changed)")
+            #expect(before.filter { $0.lowerBound >= anchor } == after.filter { $0.lowerBound >= anchor }, "\(changed)")
+            moved += Set(after).subtracting(before).count
+        }
+        #expect(moved < 4 * 21, "\(moved) runs moved for 21 changes")
     }
 
     @Test func chunksRoundTripAnyText() throws {

@@ -22,7 +22,7 @@ struct TemplateContextTests {
     )
     static let site = SiteContext(
         title: "Help", language: "en", basePath: "/", homeURL: "/en/", searchURL: "/en/search/", feedURL: "/en/feed.xml", requestURL: "/en/request/",
-        searchManifest: "en/manifest.json", params: ["support_email": ParamValue(yaml: .string("help@example.com"))],
+        params: ["support_email": ParamValue(yaml: .string("help@example.com"))],
         sections: [SectionLinkContext(title: "Billing", url: "/en/billing/", description: "Paying")], asset: ["css_style_css": "/assets/style.css"],
         shared: ["nav": "<nav></nav>"]
     )

@@ -177,21 +177,20 @@ def fetched(driver) -> list[str]:
     return [urlsplit(url).path for url in driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")]
 
 
-def test_focus_loads_the_manifest_the_page_names(browser):
-    """The page names its language's index manifest; focusing the box loads the runtime and that manifest,
-    so the first query fetches neither them nor <lang>/index.json."""
+def test_focus_loads_the_runtime_and_the_manifest_at_its_fixed_address(browser):
+    """Pages name no index file: focusing the box loads the runtime and its language's manifest from the fixed
+    address search/<lang>/index.json, so the first query fetches only the files its words need."""
     driver = browser.open("/ru/")
-    manifest = driver.find_element(By.CSS_SELECTOR, "[data-search-form]").get_attribute("data-search-manifest")
-    assert re.fullmatch(r"ru/manifest\.[0-9a-f]{8}\.json", manifest), manifest
+    assert "data-search-manifest" not in driver.page_source
     search_input(driver).click()
-    WebDriverWait(driver, WAIT).until(lambda d: "/search/" + manifest in fetched(d))
+    WebDriverWait(driver, WAIT).until(lambda d: "/search/ru/index.json" in fetched(d))
     before = fetched(driver)
     assert "/search/search.js" in before
     type_query(browser, "пароль")
     wait_for_results(browser)
     later = fetched(driver)[len(before):]
-    assert later and all(re.search(r"/search/ru/[sdmc]\d+\.", path) for path in later), later
-    assert not any(path.endswith("/index.json") for path in fetched(driver))
+    assert later and all(re.search(r"/search/ru/[sdmc]\.[0-9a-f]+\.(bin|json)$", path) for path in later), later
+    assert fetched(driver).count("/search/ru/index.json") == 1
 
 
 def test_kinds_are_labelled(browser):

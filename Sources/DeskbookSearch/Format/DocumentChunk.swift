@@ -33,18 +33,23 @@ enum DocumentChunk {
         return rows.map { DocumentRow(url: $0[0], title: $0[1], kind: $0[2], excerpt: $0[3]) }
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8, copied a run
+    /// of bytes at a time.
     private static func appendString(_ string: String, to json: inout [UInt8]) {
         json.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                json += [UInt8(ascii: "\\"), byte]
-            case 0..<0x20:
-                json += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
-            default:
-                json.append(byte)
+        var string = string
+        string.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                json.append(contentsOf: bytes[start..<index])
+                if byte < 0x20 {
+                    json += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                } else {
+                    json += [UInt8(ascii: "\\"), byte]
+                }
+                start = index + 1
             }
+            json.append(contentsOf: bytes[start...])
         }
         json.append(UInt8(ascii: "\""))
     }

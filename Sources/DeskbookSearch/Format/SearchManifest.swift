@@ -1,18 +1,15 @@
-/// The bootstrap file of one language's index, `search/<lang>/manifest.<hash>.json`: what the
-/// runtime needs to find every other file. Written with sorted keys, so equal indexes give equal bytes.
+/// The bootstrap file of one language's index, `search/<lang>/index.json`, the only file with a fixed
+/// name: what the runtime needs to find every other file. Written with sorted keys, so equal indexes
+/// give equal bytes.
 ///
-/// File names follow from it: shard n is `s<n>.<hash>.bin`, dictionary n `d<n>.<hash>.bin`,
-/// middle dictionary n `m<n>.<hash>.bin`, chunk n `c<n>.<hash>.json`. `hash` covers the content of
-/// all of them: any rebuild changes most shards anyway (impacts depend on statistics of the whole
-/// language), so one hash for the set keeps the manifest small and still changes every name whose
-/// content changed.
+/// Every other file is named by a hash of its own bytes, listed here: shard n is `s.<hash>.bin`
+/// (`shardHashes[n]`), dictionary n `d.<hash>.bin`, middle dictionary n `m.<hash>.bin`, chunk n
+/// `c.<hash>.json`. A rebuild gives a changed file a new name and leaves the others as they were.
 struct SearchManifest: Codable, Sendable, Equatable {
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     var version: Int
     var language: String
-    /// The content hash in every file name.
-    var hash: String
     /// How many documents (results) the index holds; ids run from 0 in URL order.
     var documents: Int
     /// Documents per chunk file: document `d` is row `d % chunkSize` of chunk `d / chunkSize`.
@@ -20,21 +17,31 @@ struct SearchManifest: Codable, Sendable, Equatable {
     /// The first key of each shard, in term order: a term lives in the last shard whose key is not
     /// greater than the term (in UTF-8 byte order). The first key is "".
     var shards: [String]
+    var shardHashes: [String]
     /// The buckets (see `TermKeys.bucket`) that span several shards, in term order; dictionary n
     /// lists the words of bucket n.
     var dictionaries: [String]
+    var dictionaryHashes: [String]
     /// The first middle (see `TermKeys.middle`) of each middle dictionary, in order: a middle is in
     /// the last dictionary whose key is not greater. The first key is "".
     var middles: [String]
+    var middleHashes: [String]
+    /// One per `chunkSize` documents.
+    var chunkHashes: [String]
 
-    func shardFile(_ number: Int) -> String { "s\(number).\(hash).bin" }
-    func dictionaryFile(_ number: Int) -> String { "d\(number).\(hash).bin" }
-    func middleFile(_ number: Int) -> String { "m\(number).\(hash).bin" }
-    func chunkFile(_ number: Int) -> String { "c\(number).\(hash).json" }
-}
+    func shardFile(_ number: Int) -> String { "s.\(shardHashes[number]).bin" }
+    func dictionaryFile(_ number: Int) -> String { "d.\(dictionaryHashes[number]).bin" }
+    func middleFile(_ number: Int) -> String { "m.\(middleHashes[number]).bin" }
+    func chunkFile(_ number: Int) -> String { "c.\(chunkHashes[number]).json" }
 
-/// The fixed-name file `search/<lang>/index.json` that names the current manifest, for clients that
-/// were not told the manifest's hashed name.
-struct SearchIndexPointer: Codable, Sendable, Equatable {
-    var manifest: String
+    /// Whether every file the manifest names can be named: as many hashes as keys and chunks, each
+    /// made of hex digits only, so that no name reaches outside its language's folder.
+    var isConsistent: Bool {
+        let hashes = shardHashes + dictionaryHashes + middleHashes + chunkHashes
+        return version == Self.currentVersion && chunkSize > 0 && documents >= 0
+            && shards.first == "" && middles.first == ""
+            && shardHashes.count == shards.count && dictionaryHashes.count == dictionaries.count
+            && middleHashes.count == middles.count && chunkHashes.count == (documents + chunkSize - 1) / chunkSize
+            && hashes.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) } }
+    }
 }

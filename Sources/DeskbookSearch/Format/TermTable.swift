@@ -37,25 +37,25 @@ struct TermTable: Sendable {
         positions[term].map { postings[$0] }
     }
 
-    /// A shard of `entries`, given in UTF-8 byte order of their terms.
-    static func encodeShard(_ entries: [(term: String, postings: Postings)]) -> [UInt8] {
+    /// A shard of the terms `range` of `lists`.
+    static func encodeShard(_ lists: PostingLists, _ range: Range<Int>) -> [UInt8] {
         var writer = ByteWriter()
-        writeHeader(entries.map { ($0.term, $0.postings.documents.count) }, to: &writer)
-        for entry in entries {
-            var previous = 0
-            for document in entry.postings.documents {
-                writer.varint(document - previous)
+        writeHeader(of: range, lists, to: &writer)
+        for index in range {
+            var previous: Int32 = 0
+            for document in lists.documents(index) {
+                writer.varint(Int(document - previous))
                 previous = document
             }
         }
-        for entry in entries { writer.append(entry.postings.impacts) }
+        writer.append(lists.impacts[lists.starts[range.lowerBound]..<lists.starts[range.upperBound]])
         return writer.bytes
     }
 
-    /// A dictionary of `entries` (terms and posting counts), given in UTF-8 byte order of their terms.
-    static func encodeDictionary(_ entries: [(term: String, count: Int)]) -> [UInt8] {
+    /// A dictionary of the terms of `lists` at `indexes` (in term order) and their posting counts.
+    static func encodeDictionary(_ lists: PostingLists, _ indexes: some Collection<Int>) -> [UInt8] {
         var writer = ByteWriter()
-        writeHeader(entries, to: &writer)
+        writeHeader(of: indexes, lists, to: &writer)
         return writer.bytes
     }
 
@@ -91,17 +91,21 @@ struct TermTable: Sendable {
         return TermTable(terms: terms, counts: counts, postings: postings)
     }
 
-    private static func writeHeader(_ entries: [(term: String, count: Int)], to writer: inout ByteWriter) {
-        writer.varint(entries.count)
+    private static func writeHeader(of indexes: some Collection<Int>, _ lists: PostingLists, to writer: inout ByteWriter) {
+        writer.varint(indexes.count)
         var previous: [UInt8] = []
-        for entry in entries {
-            let bytes = Array(entry.term.utf8)
-            let shared = zip(previous, bytes).prefix { $0 == $1 }.count
-            writer.varint(shared)
-            writer.varint(bytes.count - shared)
-            writer.append(bytes[shared...])
-            previous = bytes
+        for index in indexes {
+            var term = lists.terms[index]
+            term.withUTF8 { bytes in
+                var shared = 0
+                while shared < min(previous.count, bytes.count), previous[shared] == bytes[shared] { shared += 1 }
+                writer.varint(shared)
+                writer.varint(bytes.count - shared)
+                writer.append(bytes[shared...])
+                previous.removeAll(keepingCapacity: true)
+                previous.append(contentsOf: bytes)
+            }
         }
-        for entry in entries { writer.varint(entry.count) }
+        for index in indexes { writer.varint(lists.postingCount(index)) }
     }
 }

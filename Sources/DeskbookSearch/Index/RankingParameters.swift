@@ -40,7 +40,11 @@ enum IndexField: Int, CaseIterable {
 ///   entirely (−0.015 on the English sets) and 1 lets pairs outweigh the words (−0.05 to −0.08);
 /// - a coordination bonus for documents matching more distinct query words (additive or
 ///   multiplicative, several strengths): alchemyinsights-ru +0.003 at best, site-en −0.01 to −0.04,
-///   so there is none: BM25's sum already rewards matching more words.
+///   so there is none: BM25's sum already rewards matching more words;
+/// - average field lengths rounded to a quarter of a doubling (`pivotStepsPerDoubling`), so that an edit
+///   does not change every document's impacts: alchemyinsights-ru +0.004, health-en −0.004, the others
+///   within ±0.001; rounding to a sixteenth, or scaling impacts by a bound instead of the highest
+///   impact, moved the sets as much either way (health-en −0.004 in every variant).
 enum RankingParameters {
     struct FieldParameters {
         var weight: Double
@@ -55,6 +59,10 @@ enum RankingParameters {
     ]
     static let k1 = 1.2
     static let pairFactor = 0.25
+    /// Field lengths are compared with the field's average length rounded to a power of
+    /// 2^(1 / this) (`ImpactScorer.pivots`): an edit moves the average a little, and the rounded one
+    /// only when it crosses a step, so an edit leaves the impacts of other documents as they were.
+    static let pivotStepsPerDoubling = 4.0
 
     /// Posting lists keep the documents with the highest impacts up to this many: a word found in
     /// more documents says little about each, and the rest of the query decides among them. A fixed

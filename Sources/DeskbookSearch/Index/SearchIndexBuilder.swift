@@ -12,28 +12,30 @@
 //
 // Ranking. BM25F (field weights and length normalisation in `RankingParameters`) is computed at
 // build time for every (term, document), and the impacts are quantised to one byte, 1...255, on a
-// scale shared by the whole language. A query only adds small integers, so Swift and JavaScript
-// give exactly the same scores. Posting lists longer than `RankingParameters.maxPostings` keep
-// their highest impacts.
+// scale shared by the whole language. A query only adds small integers, so Swift and JavaScript give
+// exactly the same scores. Posting lists longer than `RankingParameters.maxPostings` keep their highest
+// impacts. An edit of one document leaves the impacts of the others as they were, but in rare cases
+// (`ImpactScorer`), so it changes only the postings of the edited document's terms.
 //
-// Files, per language, under search/<lang>/ (names carry a hash of the content, hosts may cache
-// them forever, except index.json):
-// - index.json: {"manifest": "manifest.<hash>.json"}, the only fixed name;
-// - manifest.<hash>.json: the bootstrap (`SearchManifest`): the shard keys, the split buckets, the
-//   number of documents and chunks;
-// - s<n>.<hash>.bin: shards, the terms of a range of the term order with their postings (`TermTable`);
-// - d<n>.<hash>.bin: dictionaries, the words and posting counts of buckets split over several shards;
-// - m<n>.<hash>.bin: middle dictionaries, the same for all words by their third and fourth letters
+// Files, per language, under search/<lang>/:
+// - index.json: the bootstrap (`SearchManifest`), the only fixed name: the shard keys, the split
+//   buckets, the number of documents, and the name of every other file;
+// - s.<hash>.bin: shards, the terms of a range of the term order with their postings (`TermTable`);
+// - d.<hash>.bin: dictionaries, the words and posting counts of buckets split over several shards;
+// - m.<hash>.bin: middle dictionaries, the same for all words by their third and fourth letters
 //   (`MiddleDictionaries`), for typos in the first two letters;
-// - c<n>.<hash>.json: chunks, `RankingParameters.chunkSize` consecutive documents each, with
+// - c.<hash>.json: chunks, `RankingParameters.chunkSize` consecutive documents each, with
 //   their url, title, kind and the start of their text (`DocumentChunk`), fetched only for the
 //   results shown.
-// The hash in the names of shards, dictionaries and chunks is one hash of all of them (see
-// `SearchManifest`).
+// Each file but index.json is named by a hash of its own bytes (`HashedFile`), so hosts may cache
+// them forever, and a rebuild after an edit renames only the files whose bytes changed: pages name no
+// index file, only the runtime, which reads index.json, so they do not change with the index either.
 //
 // Sharding. A term's bucket is the first two letters of its (first) word. Shards hold whole buckets
 // where they fit (`ShardPlan`), so the words a typo or a prefix could mean are in the shard the
 // query word already needs, or in the bucket's dictionary. Pair terms sit in their first word's shard.
+// Shards and middle dictionaries are cut where `StableCuts` says, so that a change to some terms'
+// postings moves no cut far from them.
 //
 // Queries (`QueryPlan`, `TermMatches`, `QueryScorer`, `ExcerptMarkup`; the same steps in search.js):
 // 1. The query's terms (`TextAnalyzer`), without repeats. Each term's shard is fetched.
@@ -65,82 +67,119 @@ public struct SearchIndexBuilder: Sendable {
 
     /// The index files of `documents`, one index per language.
     public func build(_ documents: [SearchDocument]) async -> SearchIndex {
+        await build(documents, reusing: SearchIndexCache()).index
+    }
+
+    /// The index files of `documents`, the same as `build(_:)` gives, and the cache for the next build:
+    /// the documents whose text is in `cache` are not analysed again. A long-running process (the
+    /// preview) passes each build's cache to the next, so that after an edit only the edited documents
+    /// are analysed.
+    public func build(_ documents: [SearchDocument], reusing cache: SearchIndexCache) async -> (index: SearchIndex, cache: SearchIndexCache) {
         let ordered = Self.inURLOrder(documents)
-        var index = SearchIndex(files: [], manifests: [:])
+        var index = SearchIndex(files: [])
+        var next = SearchIndexCache()
+        next.synonyms = synonyms
+        let previous = cache.synonyms == synonyms ? cache.languages : [:]
         var start = 0
         while start < ordered.count {
             let language = ordered[start].language
             let end = ordered[start...].firstIndex { $0.language != language } ?? ordered.count
-            let manifest = await add(language: language, ordered[start..<end], to: &index.files)
-            index.manifests[language] = language + "/" + manifest
+            next.languages[language] = await add(
+                language: language, ordered[start..<end], previous: previous[language] ?? LanguageAnalysis(), to: &index.files
+            )
             start = end
         }
-        return index
+        return (index, next)
     }
 
-    /// Writes the files of one language and returns its manifest's file name.
+    /// Writes the files of one language and returns its analyses for the next build.
     private func add(
         language: String,
         _ documents: ArraySlice<SearchDocument>,
+        previous: LanguageAnalysis,
         to files: inout [SearchIndex.File]
-    ) async -> String {
-        async let chunkFiles = Self.chunks(of: documents)
-        let (terms, analyzed) = await Self.analyze(documents, synonyms: synonyms.groups[language] ?? [])
-        let postings = ImpactScorer(terms: terms, documents: analyzed).postings()
-        let plan = ShardPlan(postings)
-        let shards = await concurrentMap(plan.shards.map { Array($0.entries) }) { HashedFile(TermTable.encodeShard($0)) }
-        let dictionaries = plan.dictionaries.map { HashedFile(TermTable.encodeDictionary($0.words)) }
-        let middlePlan = MiddleDictionaries(postings)
-        let middles = middlePlan.files.map { HashedFile(TermTable.encodeDictionary($0.words)) }
-        let chunks = await chunkFiles
+    ) async -> LanguageAnalysis {
+        async let rows = Self.chunkRows(of: documents)
+        var (analysis, edited) = await Self.analyze(documents, synonyms: synonyms.groups[language] ?? [], previous: previous)
+        let scoring = ImpactScorer(vocabulary: analysis.vocabulary, documents: analysis.terms)
+            .postings(previous: edited == nil ? nil : previous.scoring, edited: edited ?? [])
+        let plan = ShardPlan(scoring.lists, vocabulary: analysis.vocabulary)
+        let middlePlan = MiddleDictionaries(scoring.lists, vocabulary: analysis.vocabulary)
+        let built = await IndexFileSet(
+            lists: scoring.lists, shards: plan, middles: middlePlan, rows: await rows,
+            rescored: edited == nil ? nil : scoring.rescored, previous: previous.files
+        )
+        (analysis.scoring, analysis.files) = (scoring, built)
+        let groups = [built.shards, built.dictionaries, built.middles, built.chunks]
+        var names = HashedFile.names(groups.flatMap { $0 })[...]
+        let hashes = groups.map { group in
+            defer { names = names.dropFirst(group.count) }
+            return Array(names.prefix(group.count))
+        }
         let manifest = SearchManifest(
             version: SearchManifest.currentVersion,
             language: language,
-            hash: HashedFile.hash(of: [shards, dictionaries, middles, chunks]),
             documents: documents.count,
             chunkSize: RankingParameters.chunkSize,
             shards: plan.shards.map(\.key),
+            shardHashes: hashes[0],
             dictionaries: plan.dictionaries.map(\.bucket),
-            middles: middlePlan.files.map(\.key)
+            dictionaryHashes: hashes[1],
+            middles: middlePlan.files.map(\.key),
+            middleHashes: hashes[2],
+            chunkHashes: hashes[3]
         )
-        func add(_ name: String, _ bytes: some Sequence<UInt8>) {
-            files.append(SearchIndex.File(path: language + "/" + name, data: Data(bytes)))
+        func add(_ name: String, _ data: Data) {
+            files.append(SearchIndex.File(path: language + "/" + name, data: data))
         }
-        for (number, file) in shards.enumerated() { add(manifest.shardFile(number), file.bytes) }
-        for (number, file) in dictionaries.enumerated() { add(manifest.dictionaryFile(number), file.bytes) }
-        for (number, file) in middles.enumerated() { add(manifest.middleFile(number), file.bytes) }
-        for (number, file) in chunks.enumerated() { add(manifest.chunkFile(number), file.bytes) }
-        let manifestBytes = try! Self.json(manifest)
-        let name = "manifest.\(ContentHash.hex(manifestBytes, length: 8)).json"
-        add(name, manifestBytes)
-        add("index.json", try! Self.json(SearchIndexPointer(manifest: name)))
-        return name
+        for (number, file) in built.shards.enumerated() { add(manifest.shardFile(number), file.data) }
+        for (number, file) in built.dictionaries.enumerated() { add(manifest.dictionaryFile(number), file.data) }
+        for (number, file) in built.middles.enumerated() { add(manifest.middleFile(number), file.data) }
+        for (number, file) in built.chunks.enumerated() { add(manifest.chunkFile(number), file.data) }
+        add("index.json", try! Self.json(manifest))
+        return analysis
     }
 
-    /// The chunk files: `RankingParameters.chunkSize` documents each, in order.
-    private static func chunks(of documents: ArraySlice<SearchDocument>) async -> [HashedFile] {
+    /// What the chunk files show: `RankingParameters.chunkSize` documents each, in order.
+    private static func chunkRows(of documents: ArraySlice<SearchDocument>) async -> [[DocumentRow]] {
         let size = RankingParameters.chunkSize
         let ranges = stride(from: documents.startIndex, to: documents.endIndex, by: size).map {
             $0..<min($0 + size, documents.endIndex)
         }
         return await concurrentMap(ranges) { range in
-            HashedFile(DocumentChunk.encode(documents[range].map { document in
+            documents[range].map { document in
                 DocumentRow(
                     url: document.url,
                     title: document.title,
                     kind: document.kind,
                     excerpt: ExcerptText.make(document.excerpt, limit: RankingParameters.storedTextLength)
                 )
-            }))
+            }
         }
     }
 
-    /// The terms of the language and every document's terms with their ids, analysed in parallel
-    /// batches that each keep a `BatchVocabulary`.
-    private static func analyze(_ documents: ArraySlice<SearchDocument>, synonyms: [[String]]) async -> ([String], [DocumentTerms]) {
-        let batchSize = documents.count / (ProcessorCount.value * 4) + 1
-        let batches = stride(from: documents.startIndex, to: documents.endIndex, by: batchSize).map {
-            documents[$0..<min($0 + batchSize, documents.endIndex)]
+    /// The language's analyses: every document's terms, those of `previous` for a document whose text
+    /// it has, the others analysed in parallel batches that each keep a `BatchVocabulary`, their terms
+    /// added to the language's vocabulary. With them, when the documents are as many as before (their
+    /// ids did not move) and few changed, the ids whose text is not the one at that position before, with
+    /// their previous terms, for `ImpactScorer` to score only those again.
+    private static func analyze(
+        _ documents: ArraySlice<SearchDocument>,
+        synonyms: [[String]],
+        previous: LanguageAnalysis
+    ) async -> (LanguageAnalysis, edited: [(id: Int, previous: DocumentTerms)]?) {
+        let texts = documents.map(AnalyzedText.init)
+        // A document's text is looked for at its own position first, then anywhere (a moved page).
+        let samePosition = texts.indices.map { $0 < previous.texts.count && previous.texts[$0] == texts[$0] }
+        var documentTerms = texts.indices.map { samePosition[$0] ? previous.terms[$0] : nil }
+        if samePosition.contains(false), !previous.texts.isEmpty {
+            let known = Dictionary(zip(previous.texts, previous.terms)) { first, _ in first }
+            for index in texts.indices where documentTerms[index] == nil { documentTerms[index] = known[texts[index]] }
+        }
+        let missing = documentTerms.indices.filter { documentTerms[$0] == nil }
+        let batchSize = missing.count / (ProcessorCount.value * 4) + 1
+        let batches = stride(from: 0, to: missing.count, by: batchSize).map { start in
+            missing[start..<min(start + batchSize, missing.count)].map { documents[documents.startIndex + $0] }
         }
         let analyzed = await concurrentMap(batches) { batch in
             var vocabulary = BatchVocabulary()
@@ -149,23 +188,19 @@ public struct SearchIndexBuilder: Sendable {
             let terms = batch.map { DocumentTerms($0, vocabulary: &vocabulary, synonyms: table, positions: &positions) }
             return (vocabulary.terms, terms)
         }
-        var terms: [String] = []
-        var ids: [String: Int32] = [:]
-        var documentTerms: [DocumentTerms] = []
-        documentTerms.reserveCapacity(documents.count)
+        var next = LanguageAnalysis(vocabulary: previous.vocabulary, texts: texts)
+        var slots = missing.makeIterator()
         for (batchTerms, batchDocuments) in analyzed {
-            let renumbering = batchTerms.map { term in
-                if let id = ids[term] { return id }
-                ids[term] = Int32(terms.count)
-                terms.append(term)
-                return Int32(terms.count - 1)
-            }
+            let renumbering = next.vocabulary.ids(of: batchTerms)
             for var document in batchDocuments {
                 document.renumber(renumbering)
-                documentTerms.append(document)
+                documentTerms[slots.next()!] = document
             }
         }
-        return (terms, documentTerms)
+        next.terms = documentTerms.map { $0! }
+        let edited = texts.indices.filter { !samePosition[$0] }
+        guard texts.count == previous.texts.count, edited.count * 8 < texts.count else { return (next, nil) }
+        return (next, edited.map { ($0, previous.terms[$0]) })
     }
 
     /// By language, then by page URL (the part before "#"), keeping the given order of the

@@ -1,3 +1,4 @@
+import DeskbookCore
 import Foundation
 
 /// The files of one language's index as one query reads them: each file at most once, and with a `cache`,
@@ -12,21 +13,20 @@ struct IndexFiles {
     private var middleDictionaries: [Int: TermTable] = [:]
     private var chunks: [Int: [DocumentRow]] = [:]
 
-    /// Reads the manifest of `language` through `load` (paths relative to the search/ folder), or from `cache`
-    /// when an earlier query decoded it; `index.json`, which names it, is read every time. A language is a name
-    /// such as `en` or `pt-BR`, never a path, so a language from a user cannot reach outside the search/ folder.
+    /// Reads the manifest of `language`, `<lang>/index.json`, through `load` (paths relative to the search/
+    /// folder) on every query, so that a rebuilt index is seen at once; with a `cache`, it is decoded again only
+    /// when its bytes changed. A language is a name such as `en` or `pt-BR`, never a path, so a language from a
+    /// user cannot reach outside the search/ folder.
     init(language: String, load: @escaping (String) throws -> Data, cache: IndexCache? = nil) throws {
         guard Self.isName(language) else { throw SearchIndexError.missingLanguage(language) }
-        let pointerPath = language + "/index.json"
-        guard let pointerData = try? load(pointerPath) else { throw SearchIndexError.missingLanguage(language) }
-        let pointer = try Self.decode(SearchIndexPointer.self, pointerData, file: pointerPath)
-        let manifestPath = language + "/" + pointer.manifest
-        let manifest = try Self.cached(manifestPath, in: cache) {
-            try Self.decode(SearchManifest.self, try Self.read(manifestPath, load), file: manifestPath)
+        let path = language + "/index.json"
+        guard let data = try? load(path) else { throw SearchIndexError.missingLanguage(language) }
+        let version = path + "#" + ContentHash.hex(data, length: 16)
+        let manifest = try Self.cached(version, in: cache) {
+            let manifest = try Self.decode(SearchManifest.self, data, file: path)
+            guard manifest.isConsistent else { throw SearchIndexError.corrupt(path) }
+            return manifest
         }
-        guard manifest.version == SearchManifest.currentVersion, manifest.chunkSize > 0,
-              manifest.shards.first == "", manifest.middles.first == ""
-        else { throw SearchIndexError.corrupt(manifestPath) }
         self.manifest = manifest
         self.language = language
         self.load = load

@@ -15,8 +15,6 @@ struct SiteContext: TemplateContext {
     var feedURL: String
     /// The request form or contact page, `<base>/<lang>/request/`.
     var requestURL: String
-    /// The language's search index manifest, relative to `<base>/search/`, for search.js.
-    var searchManifest: String
     /// `params` of deskbook.yml, as written: `{{site.params.support_email}}`.
     var params: [String: ParamValue]
     /// The top-level sections of the language, in order, for the navigation.
@@ -37,7 +35,6 @@ struct SiteContext: TemplateContext {
         case "search_url": searchURL
         case "feed_url": feedURL
         case "request_url": requestURL
-        case "search_manifest": searchManifest
         case "params": params
         case "sections": sections
         case "asset": asset

@@ -3,7 +3,8 @@
 // Search: the header box shows results as you type (an ARIA 1.2 combobox with a listbox popup) and the
 // search page (/<lang>/search/?q=...) renders the full list. Both load the search runtime
 // (public/search/search.js, an ES module) with a dynamic import() on first use, from the URL in the header
-// form's data-search-runtime attribute, and hand it the index manifest the form names (data-search-manifest).
+// form's data-search-runtime attribute; the runtime reads the index of the form's language (data-lang) from
+// the fixed address search/<lang>/index.json next to it, so a page does not change when the index does.
 // Interface strings come from data-t-* attributes of that form.
 //
 // Safety: no text from the query or from the index is ever parsed as HTML, except the runtime's excerpt,
@@ -22,23 +23,12 @@ function runtimeURL(form) {
   return new URL(path, document.baseURI).href;
 }
 
-// The page names its language's index manifest (data-search-manifest, "en/manifest.<hash>.json"), which
-// saves the runtime fetching <lang>/index.json first.
-function configureRuntime(runtime, form) {
-  const manifest = form?.dataset.searchManifest;
-  const lang = form?.dataset.lang;
-  if (manifest && lang && typeof runtime.configure === 'function') runtime.configure({ manifests: { [lang]: manifest } });
-  return runtime;
-}
-
 function loadRuntime(form) {
   if (!runtimePromise) {
-    runtimePromise = import(runtimeURL(form))
-      .then((runtime) => configureRuntime(runtime, form))
-      .catch((error) => {
-        runtimePromise = null; // let a later attempt retry, e.g. after a network hiccup
-        throw error;
-      });
+    runtimePromise = import(runtimeURL(form)).catch((error) => {
+      runtimePromise = null; // let a later attempt retry, e.g. after a network hiccup
+      throw error;
+    });
   }
   return runtimePromise;
 }

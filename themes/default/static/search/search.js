@@ -462,24 +462,22 @@ const MIN_PREFIX_LENGTH = 3;
 const MAX_COMPLETIONS = 16;
 const MIN_CORRECTION_LENGTH = 4;
 const MAX_CORRECTIONS = 4;
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 // The most shards fetched ahead for the completions of a prefix (IndexView.completionShards); only
 // what is fetched when, not the ranking, depends on it.
 const MAX_COMPLETION_SHARDS = 2;
 
-const settings = { load: null, manifests: {} };
+const settings = { load: null };
 const files = new Map(); // path → Promise of the decoded file
 const loaded = new Map(); // path → the decoded file, once it arrived
 
 /**
  * Sets how index files are read. `load(path)` gets a path relative to the search/ folder
- * ("en/index.json", "en/s3.1a2b3c4d.bin") and returns a Promise of its bytes (Uint8Array) or text;
- * by default files are fetched relative to this module's URL. `manifests` maps a language to its
- * manifest path ("en/manifest.1a2b3c4d.json") to skip fetching "<lang>/index.json". Clears caches.
+ * ("en/index.json", "en/s.1a2b3c4d5e.bin") and returns a Promise of its bytes (Uint8Array) or text;
+ * by default files are fetched relative to this module's URL. Clears caches.
  */
-export function configure({ load = null, manifests = {} } = {}) {
+export function configure({ load = null } = {}) {
   settings.load = load;
-  settings.manifests = { ...manifests };
   files.clear();
   loaded.clear();
 }
@@ -494,7 +492,7 @@ async function readFile(path) {
 function decodeFile(path, data) {
   if (path.endsWith('.json')) return JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data));
   if (typeof data === 'string') throw new Error(`search index: ${path}: expected bytes`);
-  return decodeTermTable(data, path, /\/s\d+\./.test(path));
+  return decodeTermTable(data, path, /\/s\.[0-9a-f]+\.bin$/.test(path));
 }
 
 // Fetches and decodes a file once; a failed fetch is forgotten so that a later query retries it.
@@ -600,17 +598,17 @@ class IndexView {
   }
 
   shard(term) {
-    return this.file(`s${shardNumber(term, this.manifest.shards)}.${this.manifest.hash}.bin`);
+    return this.file(`s.${this.manifest.shardHashes[shardNumber(term, this.manifest.shards)]}.bin`);
   }
 
   // Asks for the shards after the one of `prefix` whose first word begins with it (at most
   // MAX_COMPLETION_SHARDS): a split bucket's completions of the prefix are there, and their postings come
   // in the same round as the prefix's own shard instead of one round later.
   completionShards(prefix) {
-    const { shards, hash } = this.manifest;
+    const { shards, shardHashes } = this.manifest;
     const first = shardNumber(prefix, shards) + 1;
     for (let number = first; number < Math.min(shards.length, first + MAX_COMPLETION_SHARDS) && shards[number].startsWith(prefix); number++) {
-      this.file(`s${number}.${hash}.bin`);
+      this.file(`s.${shardHashes[number]}.bin`);
     }
   }
 
@@ -624,7 +622,7 @@ class IndexView {
   // The words of a bucket with their posting counts, in term order, or null if not loaded yet.
   words(bucket) {
     const dictionary = this.manifest.dictionaries.indexOf(bucket);
-    const table = dictionary >= 0 ? this.file(`d${dictionary}.${this.manifest.hash}.bin`) : this.shard(bucket);
+    const table = dictionary >= 0 ? this.file(`d.${this.manifest.dictionaryHashes[dictionary]}.bin`) : this.shard(bucket);
     if (!table) return null;
     const words = [];
     table.terms.forEach((term, index) => {
@@ -635,7 +633,7 @@ class IndexView {
 
   // The words whose middle is `middle` with their posting counts, or null if not loaded yet.
   middleWords(middle) {
-    const table = this.file(`m${shardNumber(middle, this.manifest.middles)}.${this.manifest.hash}.bin`);
+    const table = this.file(`m.${this.manifest.middleHashes[shardNumber(middle, this.manifest.middles)]}.bin`);
     if (!table) return null;
     const words = [];
     table.terms.forEach((term, index) => {
@@ -645,8 +643,8 @@ class IndexView {
   }
 
   row(document) {
-    const { chunkSize, hash } = this.manifest;
-    const chunk = this.file(`c${Math.floor(document / chunkSize)}.${hash}.json`);
+    const { chunkSize, chunkHashes } = this.manifest;
+    const chunk = this.file(`c.${chunkHashes[Math.floor(document / chunkSize)]}.json`);
     if (!chunk) return null;
     const [url, title, kind, excerpt] = chunk[document % chunkSize];
     return { url, title, kind, excerpt };
@@ -843,9 +841,7 @@ function runPass(plan, view, limit) {
 }
 
 async function languageManifest(lang) {
-  const named = settings.manifests[lang];
-  const name = named ? named.slice(named.lastIndexOf('/') + 1) : (await fetchFile(lang + '/index.json')).manifest;
-  const manifest = await fetchFile(lang + '/' + name);
+  const manifest = await fetchFile(lang + '/index.json');
   if (manifest.version !== MANIFEST_VERSION) throw new Error(`search index: ${lang}: unsupported version ${manifest.version}`);
   return manifest;
 }
@@ -905,8 +901,8 @@ function excerptHTML(text, marked, lang) {
 }
 
 /**
- * Fetches the bootstrap of the index of `lang` (its manifest) ahead of the first query, for
- * example when the search box gets focus. Resolves when it is loaded.
+ * Fetches the bootstrap of the index of `lang` (its manifest, `<lang>/index.json`) ahead of the
+ * first query, for example when the search box gets focus. Resolves when it is loaded.
  */
 export async function preload({ lang = 'en' } = {}) {
   await languageManifest(lang);
