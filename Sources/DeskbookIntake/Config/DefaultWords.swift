@@ -26,9 +26,9 @@ enum DefaultWords {
     ]
 
     static let abuse: [String: [String]] = [
-        "en": ["idiot", "moron", "stupid", "dumb", "imbecile", "crap", "crappy", "shit", "fuck", "fucking", "bastard",
+        "en": ["idiot", "moron", "stupid", "dumb", "imbecile", "crap", "crappy", "shit", "shat", "fuck", "fucking", "bastard",
                "bitch", "asshole", "dickhead", "retard"],
         "ru": ["идиот", "дурак", "тупой", "дебил", "кретин", "придурок", "урод", "сволочь", "мразь", "сука",
-               "блядь", "хуй", "хуйня", "пизда", "ебать", "заебали", "охуели", "говно", "дерьмо"],
+               "блядь", "блять", "хуй", "хуйня", "пизда", "ебать", "заебали", "охуели", "говно", "дерьмо"],
     ]
 }

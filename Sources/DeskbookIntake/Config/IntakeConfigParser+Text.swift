@@ -66,7 +66,7 @@ extension IntakeConfigParser {
 
     mutating func readAbuse(_ node: Node) -> Keywords? {
         guard let keys = section(node, allowed: ["words"], "abuse") else { return nil }
-        return reader.keywords(keys["words"], "abuse.words", defaults: DefaultWords.abuse)
+        return reader.keywords(keys["words"], "abuse.words", defaults: DefaultWords.abuse, allForms: true)
     }
 
     mutating func readScope(_ node: Node) -> [ScopeTopic] {

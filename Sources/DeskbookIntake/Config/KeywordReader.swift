@@ -3,8 +3,9 @@ import Yams
 
 extension ConfigReader {
     /// Reads `{en: [...], ru: [...]}` into analysed entries; a language not given takes its list from
-    /// `defaults` (pass [:] for none), and an empty list turns that language's defaults off.
-    mutating func keywords(_ node: Node?, _ what: String, defaults: [String: [String]]) -> Keywords {
+    /// `defaults` (pass [:] for none), and an empty list turns that language's defaults off. With
+    /// `allForms`, a single word matches in every form `WordForms` makes of it, not only in those sharing its stem.
+    mutating func keywords(_ node: Node?, _ what: String, defaults: [String: [String]], allForms: Bool = false) -> Keywords {
         var given: [String: (words: [String], node: Node)] = [:]
         if let node, let entries = mapping(node, allowed: TextAnalysis.languages, in: what) {
             for entry in entries {
@@ -12,13 +13,23 @@ extension ConfigReader {
             }
         }
         var phrases: [[String]] = []
+        var seen: Set<[String]> = []
+        func add(_ terms: [String]) {
+            if seen.insert(terms).inserted { phrases.append(terms) }
+        }
         for language in TextAnalysis.languages {
             for word in given[language]?.words ?? defaults[language] ?? [] {
                 let terms = TextAnalysis.terms(word, language: language)
                 if terms.isEmpty, let node = given[language]?.node {
                     warning("'\(word)' in \(what).\(language) has only stop words or punctuation and never matches", at: node)
-                } else if !terms.isEmpty, !phrases.contains(terms) {
-                    phrases.append(terms)
+                } else if allForms, terms.count == 1 {
+                    add(terms)
+                    for form in WordForms.forms(of: word.lowercased()).sorted() {
+                        let formTerms = TextAnalysis.terms(form, language: language)
+                        if formTerms.count == 1 { add(formTerms) }
+                    }
+                } else if !terms.isEmpty {
+                    add(terms)
                 }
             }
         }
