@@ -16,7 +16,7 @@ extension IntakeConfigParser {
         let label = keys["zone_label"].flatMap { reader.localized($0, "schedule.zone_label", languages: languages) }
         let days = readWeekdays(keys["days"]) ?? Array(1...5)
         let periods = readPeriods(hours: keys["hours"], breaks: keys["breaks"], at: node)
-        let holidays = readDates(keys["holidays"], "schedule.holidays")
+        let holidays = readHolidays(keys["holidays"])
         let extraWorkingDays = readDates(keys["extra_working_days"], "schedule.extra_working_days")
         let priorityField = keys["priority_field"].flatMap { node in
             reader.word(node, "schedule.priority_field").flatMap { knownField($0, at: node, "schedule.priority_field") ? $0 : nil }
@@ -116,6 +116,34 @@ extension IntakeConfigParser {
             return nil
         }
         return [start, end]
+    }
+
+    /// A list of dates, or a built-in calendar with more dates: `{country: CA, subdivision: AB, dates: [...]}`.
+    private mutating func readHolidays(_ node: Node?) -> [Int] {
+        guard let node else { return [] }
+        guard case .mapping = node else { return readDates(node, "schedule.holidays") }
+        guard let keys = reader.keyed(node, allowed: ["country", "subdivision", "dates"], in: "schedule.holidays") else { return [] }
+        var days = readDates(keys["dates"], "schedule.holidays.dates")
+        guard let countryNode = keys["country"] else {
+            if let subdivision = keys["subdivision"] { reader.error("schedule.holidays.subdivision needs a country", at: subdivision) }
+            return days
+        }
+        guard let country = reader.word(countryNode, "schedule.holidays.country") else { return days }
+        var code = country.uppercased()
+        var codeNode = countryNode
+        if let subdivisionNode = keys["subdivision"], let subdivision = reader.word(subdivisionNode, "schedule.holidays.subdivision") {
+            code += "-" + subdivision.uppercased()
+            codeNode = subdivisionNode
+        }
+        guard let calendar = PublicHolidays.days(of: code) else {
+            let known = PublicHolidays.codes
+            let sameCountry = known.filter { $0.hasPrefix(country.uppercased() + "-") }
+            let offered = sameCountry.isEmpty ? known.filter { !$0.contains("-") } : sameCountry
+            reader.error("no built-in holiday calendar '\(code)'; Deskbook has \(offered.joined(separator: ", "))", at: codeNode)
+            return days
+        }
+        days += calendar
+        return Array(Set(days)).sorted()
     }
 
     private mutating func readDates(_ node: Node?, _ what: String) -> [Int] {
