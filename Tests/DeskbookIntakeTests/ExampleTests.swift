@@ -47,3 +47,16 @@ import Testing
         #expect(result == sample.fixture.result, "recorded result differs; rerun with INTAKE_RECORD=1 after checking the change")
     }
 }
+
+/// checker.js reads each example's rules from these snapshots of `browserJSON()`, and runs the example's
+/// sample requests too (Tests/JavaScript/examples.test.mjs).
+@Suite struct ExampleRulesSnapshotTests {
+    @Test(arguments: ExampleTests.examples)
+    func snapshotIsCurrent(_ example: String) throws {
+        let rules = try #require(ExampleTests.rules(example))
+        let path = TestSupport.path("\(FixtureTests.folder)/rules/\(example).rules.json")
+        let current = try rules.browserJSON()
+        if TestSupport.recording { try current.write(to: URL(fileURLWithPath: path)) }
+        #expect(FileManager.default.contents(atPath: path) == current, "rerun with INTAKE_RECORD=1 to refresh the snapshot")
+    }
+}

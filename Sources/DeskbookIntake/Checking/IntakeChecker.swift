@@ -38,6 +38,7 @@ public struct IntakeChecker: Sendable {
         }
         var context = CheckContext(rules: rules, language: language, fields: fields, findings: findings)
         context.checkFields()
+        context.checkRequiredGroups()
         context.checkSubject()
         context.checkFollowUp()
         context.checkAbuse()

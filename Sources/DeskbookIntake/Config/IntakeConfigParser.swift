@@ -15,7 +15,7 @@ extension IntakeRules {
 struct IntakeConfigParser {
     static let topKeys = [
         "languages", "default_language", "limits", "fields", "subject_field", "body_field", "category_field",
-        "subject", "follow_up", "one_topic", "error_reports", "abuse", "out_of_scope", "routing", "schedule",
+        "require_one_of", "subject", "follow_up", "one_topic", "error_reports", "abuse", "out_of_scope", "routing", "schedule",
         "documentation", "severities", "messages", "submit",
     ]
 
@@ -71,6 +71,7 @@ struct IntakeConfigParser {
             severities: readSeverities(top["severities"]), messages: readMessages(top["messages"]),
             calendar: CalendarWords.defaults.filter { languages.all.contains($0.key) }
         )
+        if let node = top["require_one_of"] { rules.requireOneOf = readRequiredGroups(node) }
         if let node = top["subject"] { rules.subject = readSubject(node) }
         if let node = top["follow_up"] { rules.followUp = readFollowUp(node) }
         if let node = top["one_topic"] { rules.oneTopic = readTopic(node) }

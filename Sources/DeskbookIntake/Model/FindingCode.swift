@@ -10,6 +10,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case requestUnknownField = "request.unknown-field"
     case requestWrongType = "request.wrong-type"
     case fieldRequired = "field.required"
+    case fieldOneOfRequired = "field.one-of-required"
     case fieldTooShort = "field.too-short"
     case fieldTooLong = "field.too-long"
     case fieldFormat = "field.format"

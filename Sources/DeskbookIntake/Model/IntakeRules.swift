@@ -28,6 +28,8 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     /// Message templates by key, then language, for every site language.
     public var messages: [String: [String: String]]
     public var calendar: [String: CalendarWords]
+    /// Groups of fields of which a request fills at least one (`require_one_of: [[email, phone]]`).
+    public var requireOneOf: [[String]] = []
     /// Where the request form sends requests; nil when intake.yml has no `submit` section.
     public var submit: SubmitRule? = nil
 

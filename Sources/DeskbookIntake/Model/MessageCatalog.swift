@@ -55,6 +55,10 @@ public enum MessageCatalog {
             "en": "Please fill in \u{201C}{label}\u{201D}.",
             "ru": "Заполните, пожалуйста, поле «{label}».",
         ],
+        "field.one-of-required": [
+            "en": "Please fill in at least one of these: {labels}.",
+            "ru": "Заполните, пожалуйста, хотя бы одно из полей: {labels}.",
+        ],
         "field.too-short": [
             "en": "\u{201C}{label}\u{201D} is too short: please write at least {min} characters.",
             "ru": "В поле «{label}» слишком мало текста: напишите хотя бы {min} символов.",
