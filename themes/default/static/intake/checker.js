@@ -15,6 +15,7 @@ const CODE = Object.freeze({
   requestUnknownField: 'request.unknown-field',
   requestWrongType: 'request.wrong-type',
   fieldRequired: 'field.required',
+  fieldOneOfRequired: 'field.one-of-required',
   fieldTooShort: 'field.too-short',
   fieldTooLong: 'field.too-long',
   fieldFormat: 'field.format',
@@ -68,6 +69,7 @@ export function check(rules, fields, { lang, at, suggestions = [] } = {}) {
   }
   const context = new CheckContext(rules, language, values, findings);
   checkFields(context);
+  checkRequiredGroups(context);
   checkSubject(context);
   checkFollowUp(context);
   checkAbuse(context);
@@ -472,6 +474,16 @@ function checkMissing(context, field) {
   const conditional = field.requiredWhen.length > 0 && holds(context.fields, field.requiredWhen);
   if (!(field.required || isSubject || conditional)) return;
   findings.add(isSubject ? CODE.subjectEmpty : CODE.fieldRequired, field.id, { label: findings.label(field) });
+}
+
+// A group none of whose fields has a value, or a value that could not be read, is reported at its first field.
+function checkRequiredGroups(context) {
+  const { rules, findings } = context;
+  for (const group of rules.requireOneOf) {
+    if (group.some((id) => context.fields.values.has(id) || context.fields.invalid.has(id))) continue;
+    const labels = group.map((id) => findings.label(rules.fields.find((field) => field.id === id)));
+    findings.add(CODE.fieldOneOfRequired, group[0], { labels: labels.join(', ') });
+  }
 }
 
 function checkText(context, text, field) {
