@@ -111,7 +111,7 @@ extension IntakeConfigParser {
     }
 
     private mutating func readDepartment(_ node: Node, categoryField: String?) -> Department? {
-        guard let keys = reader.keyed(node, allowed: ["id", "label", "categories", "words"], in: "a department"),
+        guard let keys = reader.keyed(node, allowed: ["id", "label", "categories", "words", "words_first", "schedule"], in: "a department"),
               let idNode = keys["id"], let id = reader.word(idNode, "department id") else {
             reader.error("each department needs an id", at: node)
             return nil
@@ -128,8 +128,10 @@ extension IntakeConfigParser {
                 reader.error("department '\(id)' category '\(category)' is not an option of field '\(field.id)'", at: categoryNode)
             }
         }
-        return Department(id: id, label: label, categories: categories,
-                          words: reader.keywords(keys["words"], "department '\(id)' words", defaults: [:]))
+        let words = reader.keywords(keys["words"], "department '\(id)' words", defaults: [:])
+        let wordsFirst = reader.keywords(keys["words_first"], "department '\(id)' words_first", defaults: [:])
+        return Department(id: id, label: label, categories: categories, words: words, wordsFirst: wordsFirst,
+                          schedule: keys["schedule"].flatMap { readSchedule($0) })
     }
 
     mutating func readDocumentation(_ node: Node) -> DocumentationRule? {

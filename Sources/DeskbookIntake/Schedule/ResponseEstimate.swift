@@ -2,9 +2,9 @@ import Foundation
 
 extension CheckContext {
     /// When to expect the first answer (and the resolution, when the policy sets a target), for a request
-    /// sent at `instant` (whole seconds since 1970 UTC).
+    /// sent at `instant` (whole seconds since 1970 UTC), by the schedule of its department or else the site's.
     func expectedResponse(sentAt instant: Int) -> ExpectedResponse? {
-        guard let schedule = rules.schedule, let zone = TimeZone(identifier: schedule.timeZone) else { return nil }
+        guard let schedule = department()?.schedule ?? rules.schedule, let zone = TimeZone(identifier: schedule.timeZone) else { return nil }
         let requested = fields.text(schedule.priorityField)
         guard let target = schedule.targets.first(where: { $0.priority == requested })
             ?? schedule.targets.first(where: { $0.priority == schedule.defaultPriority }) else { return nil }

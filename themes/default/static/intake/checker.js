@@ -630,20 +630,26 @@ function checkTopics(context) {
 // ---- Router ----
 
 function route(context) {
-  const routing = context.rules.routing;
-  if (!routing) return null;
-  const category = fieldText(context.fields, context.rules.categoryField);
-  const department = (category !== null ? routing.departments.find((candidate) => candidate.categories.includes(category)) : undefined)
-    ?? bestDepartment(context, context.mainTexts)
-    ?? routing.departments.find((candidate) => candidate.id === routing.defaultDepartment);
+  const department = routedDepartment(context);
   return department ? { department: department.id, label: department.label[context.language] ?? '' } : null;
 }
 
-function bestDepartment(context, texts) {
+function routedDepartment(context) {
+  const routing = context.rules.routing;
+  if (!routing) return null;
+  const category = fieldText(context.fields, context.rules.categoryField);
+  return bestDepartment(context, context.mainTexts, 'wordsFirst')
+    ?? (category !== null ? routing.departments.find((candidate) => candidate.categories.includes(category)) : undefined)
+    ?? bestDepartment(context, context.mainTexts)
+    ?? routing.departments.find((candidate) => candidate.id === routing.defaultDepartment)
+    ?? null;
+}
+
+function bestDepartment(context, texts, keywords = 'words') {
   let best = null;
   let bestCount = 0;
   for (const department of context.rules.routing?.departments ?? []) {
-    const count = context.matchCount(department.words, texts);
+    const count = context.matchCount(department[keywords], texts);
     if (count > 0 && count > bestCount) {
       best = department;
       bestCount = count;
@@ -904,7 +910,7 @@ class WorkingCalendar {
 
 function expectedResponse(context, instant) {
   const { rules, language } = context;
-  const schedule = rules.schedule;
+  const schedule = routedDepartment(context)?.schedule ?? rules.schedule;
   if (!schedule) return null;
   const requested = fieldText(context.fields, schedule.priorityField);
   const target = schedule.targets.find((candidate) => (candidate.priority ?? null) === requested)
