@@ -78,14 +78,17 @@ public struct ProductionServer: Sendable {
             search: { FileManager.default.fileExists(atPath: searchFolder) ? (engine, languages) : nil },
             store: store, policy: policy, logger: logger, wake: { wake.yield() }
         )
-        let client = HTTPClient.shared
+        let client = Destinations.client()
         let destinations: [any Destination]
         do {
             destinations = try Destinations.make(rules.service.forward, environment: configuration.environment, client: client)
         } catch {
+            try? await client.shutdown()
             throw Failure(description: "\(error)")
         }
         var worker = OutboxWorker(store: store, destinations: destinations, policy: RetryPolicy(rules.service.forward))
+        // Longer than a delivery can take (connect and answer timeouts), so a lease only runs out after a crash.
+        worker.lease = Destinations.longestAttempt * 2
         worker.observe = { api.observe($0, $1, $2) }
 
         let router = Router(context: ServiceRequestContext.self)
@@ -113,7 +116,9 @@ public struct ProductionServer: Sendable {
         group.maximumGracefulShutdownDuration = .seconds(30)
         do {
             try await ServiceGroup(configuration: group).run()
+            try? await client.shutdown()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            try? await client.shutdown()
             throw Failure(description: "port \(configuration.port) on \(configuration.host) is already in use; choose another with --port")
         }
         logger.info("stopped")

@@ -89,7 +89,7 @@ extension ServeCommand {
             source: site.source, publicFolder: publicFolder, host: host, port: port, storePath: store,
             policy: APIPolicy(
                 allowedOrigins: Set(allowedOrigins.map { $0.lowercased() }),
-                submissionsPerMinute: rateLimit, submissionBurst: max(1, min(rateLimit, 10))
+                submissionsPerMinute: rateLimit, submissionBurst: rateLimit
             ),
             environment: ProcessInfo.processInfo.environment
         )

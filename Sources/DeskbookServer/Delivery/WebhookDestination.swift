@@ -12,7 +12,7 @@ struct WebhookDestination: Destination {
     let url: String
     let key: String
     let client: HTTPClient
-    var timeout: TimeAmount = .seconds(15)
+    var timeout: TimeAmount = .seconds(Int64(Destinations.longestAttempt))
     var now: @Sendable () -> Date = { Date() }
 
     struct Rejected: Error, CustomStringConvertible {
@@ -40,6 +40,18 @@ struct WebhookDestination: Destination {
 
 /// The destinations intake.yml `forward` names, with their keys from the environment.
 enum Destinations {
+    /// The most one delivery attempt may take, in seconds.
+    static let longestAttempt: TimeInterval = 20
+
+    /// An HTTP client for deliveries: a receiver that is down fails an attempt within seconds (the attempt is
+    /// retried later from the outbox), and redirects are not followed, so a delivery goes only where intake.yml says.
+    static func client() -> HTTPClient {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout = .init(connect: .seconds(3), read: .seconds(15))
+        configuration.redirectConfiguration = .disallow
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
     /// Why a destination cannot be used.
     struct MissingSecret: Error, CustomStringConvertible {
         var webhook: String
