@@ -18,9 +18,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.70.0"),
-        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -43,6 +47,15 @@ let package = Package(
             name: "DeskbookIntake",
             dependencies: ["DeskbookCore", "DeskbookSearch", .product(name: "Yams", package: "Yams")]
         ),
+        // Tickets, their store and their delivery: no NIO here, so a PostgreSQL store can sit beside SQLite.
+        .target(
+            name: "DeskbookTickets",
+            dependencies: [
+                "DeskbookCore", "DeskbookIntake",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The default theme compiled in, so `deskbook` is one self-contained file. DeskbookDefaultTheme/theme
         // is a link to themes/default: through it SwiftPM notices theme files being added or removed.
         .executableTarget(name: "ThemeEmbedder"),
@@ -59,8 +72,10 @@ let package = Package(
         .target(
             name: "DeskbookServer",
             dependencies: [
-                "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookIntake", "DeskbookSearch",
+                "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookIntake", "DeskbookSearch", "DeskbookTickets",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -72,7 +87,7 @@ let package = Package(
             name: "deskbook",
             dependencies: [
                 "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookSearch", "DeskbookIntake",
-                "DeskbookServer",
+                "DeskbookServer", "DeskbookTickets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +96,7 @@ let package = Package(
         .testTarget(name: "DeskbookContentTests", dependencies: ["DeskbookContent"]),
         .testTarget(name: "DeskbookSearchTests", dependencies: ["DeskbookSearch"]),
         .testTarget(name: "DeskbookIntakeTests", dependencies: ["DeskbookIntake"]),
+        .testTarget(name: "DeskbookTicketsTests", dependencies: ["DeskbookTickets", "DeskbookIntake", "DeskbookCore"]),
         .testTarget(
             name: "DeskbookSiteTests",
             dependencies: ["DeskbookSite", "DeskbookContent", .product(name: "Mustache", package: "swift-mustache")]
@@ -88,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "DeskbookServerTests",
             dependencies: [
-                "DeskbookServer", "DeskbookSite", "DeskbookCore",
+                "DeskbookServer", "DeskbookSite", "DeskbookCore", "DeskbookTickets", "DeskbookIntake",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

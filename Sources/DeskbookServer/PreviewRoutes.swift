@@ -3,12 +3,13 @@ import HTTPTypes
 import Hummingbird
 
 /// The preview's HTTP interface: the site from memory, the live reload script, stylesheet, event stream and
-/// status under `/_deskbook/`, and `POST /api/check`.
+/// status under `/_deskbook/`, `POST /api/check`, and the intake API when one is given.
 public enum PreviewRoutes {
     /// The preview's router over `session`.
-    public static func router(session: PreviewSession) -> Router<BasicRequestContext> {
+    public static func router(session: PreviewSession, api: IntakeAPI? = nil) -> Router<BasicRequestContext> {
         let router = Router()
         router.middlewares.add(StaticSiteMiddleware(session: session))
+        api?.register(on: router)
         router.get("/_deskbook/live.js") { _, _ in
             text(LiveReloadScript.source, type: "text/javascript; charset=utf-8")
         }

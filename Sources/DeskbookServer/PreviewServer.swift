@@ -1,4 +1,8 @@
+import DeskbookCore
+import DeskbookSearch
 import DeskbookSite
+import DeskbookTickets
+import Foundation
 import Glibc
 import Hummingbird
 import Logging
@@ -39,12 +43,14 @@ public struct PreviewServer: Sendable {
         case configuration
         case portInUse(host: String, port: Int)
         case cannotWatch(String)
+        case cannotOpenStore(String)
 
         public var description: String {
             switch self {
             case .configuration: "the site's configuration has errors"
             case .portInUse(let host, let port): "port \(port) on \(host) is already in use; choose another with --port"
             case .cannotWatch(let reason): "cannot watch the site's files: \(reason)"
+            case .cannotOpenStore(let reason): "cannot create the preview's request store: \(reason)"
             }
         }
     }
@@ -79,8 +85,10 @@ public struct PreviewServer: Sendable {
         logger.logLevel = .critical
         let console = self.console
         let (listening, listeningContinuation) = AsyncStream<Void>.makeStream()
+        let (api, storeFolder) = try Self.intakeAPI(session: session, source: configuration.source)
+        defer { try? FileManager.default.removeItem(atPath: storeFolder) }
         let application = Application(
-            router: PreviewRoutes.router(session: session),
+            router: PreviewRoutes.router(session: session, api: api),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { _ in
                 console.info("Serving \(configuration.url) (Ctrl-C to stop)")
@@ -100,5 +108,32 @@ public struct PreviewServer: Sendable {
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw Failure.portInUse(host: configuration.host, port: configuration.port)
         }
+    }
+
+    /// The intake API over a store in a temporary folder (removed when the preview stops). The preview keeps
+    /// what is submitted but delivers nothing: a writer's test request never reaches the support team.
+    private static func intakeAPI(session: PreviewSession, source: String) throws -> (IntakeAPI, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("deskbook-preview-\(UUID().uuidString)").path
+        let store: SQLiteTicketStore
+        do {
+            store = try SQLiteTicketStore(path: Path.join(folder, "intake.sqlite"))
+        } catch {
+            throw Failure.cannotOpenStore("\(error)")
+        }
+        let languages = ProductionServer.siteLanguages(source: source, fallback: ["en"])
+        let api = IntakeAPI(
+            checker: { await session.checker() },
+            search: {
+                let snapshot = await session.served.snapshot
+                let engine = SearchEngine { path in
+                    guard let file = snapshot.files["search/" + path] else { throw FileSystemError(path: path, reason: "not in the served site") }
+                    return file.data
+                }
+                return (engine, languages)
+            },
+            store: store,
+            policy: APIPolicy(submissionsPerMinute: 600, submissionBurst: 60)
+        )
+        return (api, folder)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeskbookServer
 import Foundation
+import Logging
 
 /// `deskbook serve`: the writer's preview, served from memory and rebuilt on every save.
 struct ServeCommand: AsyncParsableCommand {
@@ -11,6 +12,11 @@ struct ServeCommand: AsyncParsableCommand {
             Builds the site into memory, serves it and rebuilds it when content/, themes/, deskbook.yml or \
             intake.yml change; open pages reload by themselves and show build errors over the page. \
             Stop with Ctrl-C. Exits 2 when the configuration is unusable or the port is taken.
+
+            With --production it runs the intake service instead: the API (POST /api/requests, /api/check, \
+            /api/search, /healthz, /metrics) on a SQLite store, delivering accepted requests to intake.yml's \
+            forward destinations, with JSON logs on standard error, no file watching, and the built site from \
+            --public when given. SIGTERM stops it gracefully.
             """
     )
 
@@ -25,11 +31,37 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Open the preview in the default browser.")
     var open = false
 
+    @Flag(help: "Run the intake service (API, store, delivery) instead of the preview.")
+    var production = false
+
+    @Option(name: .customLong("public"), help: "With --production: a built site folder to serve.")
+    var publicFolder: String?
+
+    @Option(help: "With --production: the request store (default: <source>/.deskbook/intake.sqlite).")
+    var store: String?
+
+    @Option(name: .customLong("allow-origin"), help: "With --production: another origin whose pages may call the API (repeatable).")
+    var allowedOrigins: [String] = []
+
+    @Option(help: "With --production: submissions per minute from one address.")
+    var rateLimit = 10
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, not \(port)") }
+        if !production {
+            for (given, flag) in [(publicFolder != nil, "--public"), (store != nil, "--store"), (!allowedOrigins.isEmpty, "--allow-origin")] where given {
+                throw ValidationError("\(flag) works with --production only")
+            }
+        }
+        guard (1...100_000).contains(rateLimit) else { throw ValidationError("--rate-limit must be from 1 to 100000, not \(rateLimit)") }
+        for origin in allowedOrigins where APIPolicy.origin(of: origin) != origin.lowercased() {
+            throw ValidationError("--allow-origin takes an origin such as https://help.example.com, not '\(origin)'")
+        }
+        if open && production { throw ValidationError("--open works with the preview only") }
     }
 
     func run() async throws {
+        if production { return try await runProduction() }
         let configuration = PreviewServer.Configuration(
             source: site.source,
             host: host,
@@ -45,6 +77,26 @@ struct ServeCommand: AsyncParsableCommand {
         } catch let failure as PreviewServer.Failure {
             // A configuration failure was already printed with its diagnostics.
             if case .configuration = failure {} else { Console.error("error: \(failure)") }
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension ServeCommand {
+    private func runProduction() async throws {
+        LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
+        let configuration = ProductionServer.Configuration(
+            source: site.source, publicFolder: publicFolder, host: host, port: port, storePath: store,
+            policy: APIPolicy(
+                allowedOrigins: Set(allowedOrigins.map { $0.lowercased() }),
+                submissionsPerMinute: rateLimit, submissionBurst: rateLimit
+            ),
+            environment: ProcessInfo.processInfo.environment
+        )
+        do {
+            try await ProductionServer(configuration: configuration, logger: Logger(label: "deskbook-service")).run()
+        } catch let failure as ProductionServer.Failure {
+            Console.error("error: \(failure)")
             throw ExitCode(2)
         }
     }

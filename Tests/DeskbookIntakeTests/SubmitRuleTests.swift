@@ -39,7 +39,7 @@ import Testing
     @Test func badEmailAndUnknownKeys() {
         #expect(parse("submit:\n  email: support at example.com\n  fax: 123\n").diagnostics == [
             "intake.yml:8:10: error: submit.email 'support at example.com' is not an email address such as support@example.com",
-            "intake.yml:9:3: error: unknown key 'fax' in submit; expected one of: endpoint, email",
+            "intake.yml:9:3: error: unknown key 'fax' in submit; expected one of: endpoint, email, honeypot",
         ])
         #expect(parse("submit: {email: 'a@b.co?cc=x@y.com'}\n").diagnostics.count == 1)
     }

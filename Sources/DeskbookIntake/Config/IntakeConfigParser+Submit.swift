@@ -2,9 +2,9 @@ import DeskbookCore
 import Yams
 
 extension IntakeConfigParser {
-    /// `submit: {endpoint: URL, email: address}`: at least one of them, each checked for shape.
+    /// `submit: {endpoint: URL, email: address, honeypot: name}`: an endpoint or an email, each checked for shape.
     mutating func readSubmit(_ node: Node) -> SubmitRule? {
-        guard let keys = reader.keyed(node, allowed: ["endpoint", "email"], in: "submit") else { return nil }
+        guard let keys = reader.keyed(node, allowed: ["endpoint", "email", "honeypot"], in: "submit") else { return nil }
         var rule = SubmitRule()
         if let endpointNode = keys["endpoint"], let endpoint = reader.word(endpointNode, "submit.endpoint") {
             if let problem = Self.endpointProblem(endpoint) {
@@ -18,6 +18,13 @@ extension IntakeConfigParser {
                 rule.email = email
             } else {
                 reader.error("submit.email '\(email)' is not an email address such as support@example.com", at: emailNode)
+            }
+        }
+        if let honeypotNode = keys["honeypot"], let honeypot = reader.word(honeypotNode, "submit.honeypot") {
+            if fields.contains(where: { $0.id == honeypot }) || !FieldFormat.matches(honeypot, pattern: "[A-Za-z_][A-Za-z0-9_-]*") {
+                reader.error("submit.honeypot must be a name such as \(SubmitRule.defaultHoneypot) that no field uses, not '\(honeypot)'", at: honeypotNode)
+            } else {
+                rule.honeypot = honeypot
             }
         }
         if keys["endpoint"] == nil && keys["email"] == nil {

@@ -16,7 +16,7 @@ struct IntakeConfigParser {
     static let topKeys = [
         "languages", "default_language", "limits", "fields", "subject_field", "body_field", "category_field",
         "require_one_of", "subject", "follow_up", "one_topic", "error_reports", "abuse", "out_of_scope", "routing", "schedule",
-        "documentation", "severities", "messages", "submit",
+        "documentation", "severities", "messages", "submit", "ticket", "forward",
     ]
 
     var reader: ConfigReader
@@ -82,6 +82,8 @@ struct IntakeConfigParser {
         if let node = top["schedule"] { rules.schedule = readSchedule(node) }
         if let node = top["documentation"] { rules.documentation = readDocumentation(node) }
         if let node = top["submit"] { rules.submit = readSubmit(node) }
+        if let node = top["ticket"] { rules.service.ticketFormat = readTicket(node) }
+        if let node = top["forward"] { rules.service.forward = readForward(node) }
         return rules
     }
 
@@ -104,12 +106,20 @@ struct IntakeConfigParser {
 
     private mutating func readLimits(_ node: Node) -> Limits {
         var limits = Limits()
-        guard let keys = reader.keyed(node, allowed: ["request_bytes", "field_length"], in: "limits") else { return limits }
+        guard let keys = reader.keyed(node, allowed: ["request_bytes", "field_length", "attachment_bytes", "attachments"], in: "limits") else {
+            return limits
+        }
         if let value = keys["request_bytes"].flatMap({ reader.int($0, "limits.request_bytes", in: 1_000...50_000_000) }) {
             limits.requestBytes = value
         }
         if let value = keys["field_length"].flatMap({ reader.int($0, "limits.field_length", in: 10...1_000_000) }) {
             limits.fieldLength = value
+        }
+        if let value = keys["attachment_bytes"].flatMap({ reader.int($0, "limits.attachment_bytes", in: 1_000...100_000_000) }) {
+            limits.attachmentBytes = value
+        }
+        if let value = keys["attachments"].flatMap({ reader.int($0, "limits.attachments", in: 0...20) }) {
+            limits.attachments = value
         }
         return limits
     }

@@ -32,6 +32,15 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     public var requireOneOf: [[String]] = []
     /// Where the request form sends requests; nil when intake.yml has no `submit` section.
     public var submit: SubmitRule? = nil
+    /// Ticket numbering and delivery, for the intake service; never sent to the browser (see `CodingKeys`).
+    public var service = ServiceRules()
+
+    /// Everything but `service`.
+    private enum CodingKeys: String, CodingKey {
+        case languages, defaultLanguage, limits, fields, subjectField, bodyField, categoryField, subject, followUp
+        case oneTopic, errorReports, abuse, outOfScope, routing, schedule, documentation, severities, messages
+        case calendar, submit, requireOneOf
+    }
 
     public init(
         languages: [String], defaultLanguage: String, limits: Limits, fields: [FieldRule],
@@ -66,6 +75,9 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     public func field(_ id: String) -> FieldRule? {
         fields.first { $0.id == id }
     }
+
+    /// The hidden form field that only bots fill: `submit.honeypot`, or `deskbook_website`.
+    public var honeypot: String { submit?.honeypot ?? SubmitRule.defaultHoneypot }
 
     /// `language` when the site supports it, otherwise the default language.
     public func resolvedLanguage(_ language: String?) -> String {

@@ -4,9 +4,14 @@ public struct Limits: Sendable, Hashable, Codable {
     public var requestBytes: Int
     /// The longest value of any field, in characters, when the field sets no `max_length`.
     public var fieldLength: Int
+    /// The largest attached file, in bytes, and how many files one request may carry.
+    public var attachmentBytes: Int
+    public var attachments: Int
 
-    public init(requestBytes: Int = 1_000_000, fieldLength: Int = 20_000) {
+    public init(requestBytes: Int = 1_000_000, fieldLength: Int = 20_000, attachmentBytes: Int = 10_000_000, attachments: Int = 5) {
         self.requestBytes = requestBytes
         self.fieldLength = fieldLength
+        self.attachmentBytes = attachmentBytes
+        self.attachments = attachments
     }
 }

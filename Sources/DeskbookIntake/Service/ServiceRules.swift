@@ -1,0 +1,12 @@
+/// What intake.yml says about the intake service only: how tickets are numbered and where requests go.
+///
+/// None of it reaches the browser: `IntakeRules.browserJSON()` leaves it out, so webhook addresses stay private.
+public struct ServiceRules: Sendable, Hashable {
+    public var ticketFormat: TicketFormat
+    public var forward: ForwardRule
+
+    public init(ticketFormat: TicketFormat = .default, forward: ForwardRule = ForwardRule()) {
+        self.ticketFormat = ticketFormat
+        self.forward = forward
+    }
+}
