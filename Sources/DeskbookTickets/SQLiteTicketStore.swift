@@ -33,7 +33,7 @@ public final class SQLiteTicketStore: TicketStore {
             }
             try db.execute(sql: "UPDATE counters SET value = value + 1 WHERE name = 'ticket'")
             let sequence = try Int64.fetchOne(db, sql: "SELECT value FROM counters WHERE name = 'ticket'") ?? 1
-            let ticket = format.number(sequence: sequence, year: Self.year(of: submission.receivedAt))
+            let ticket = format.number(sequence: sequence, receivedAt: submission.receivedAt)
             let body = try answer(ticket)
             let received = submission.receivedAt.timeIntervalSince1970
             try db.execute(
@@ -161,11 +161,5 @@ public final class SQLiteTicketStore: TicketStore {
             ticket: row["ticket"], receivedAt: Date(timeIntervalSince1970: row["received_at"]), language: row["language"],
             department: row["department"], deliveries: deliveries
         )
-    }
-
-    private static func year(of date: Date) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.component(.year, from: date)
     }
 }
