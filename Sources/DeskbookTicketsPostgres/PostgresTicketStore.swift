@@ -16,16 +16,29 @@ public final class PostgresTicketStore: TicketStore {
     private let logger: Logger
 
     /// Connects to `location`, creates the store's tables in `schema` when they are missing, and returns the
-    /// store; `close()` ends its connections.
-    public static func connect(_ location: PostgresLocation, schema: String = "deskbook", logger: Logger = PostgresTicketStore.quietLogger) async throws -> PostgresTicketStore {
+    /// store; `close()` ends its connections. A server that cannot be reached within `timeout` is an error.
+    public static func connect(
+        _ location: PostgresLocation, schema: String = "deskbook", timeout: Duration = .seconds(10), logger: Logger = PostgresTicketStore.quietLogger
+    ) async throws -> PostgresTicketStore {
         guard PostgresSchema.isValidName(schema) else { throw PostgresLocationError("'\(schema)' is not a usable schema name") }
         let store = PostgresTicketStore(client: PostgresClient(configuration: location.clientConfiguration, backgroundLogger: logger), schema: schema, logger: logger)
         do {
-            try await store.transaction { connection in
-                try await connection.query("SELECT pg_advisory_xact_lock(7453101)", logger: logger)
-                for statement in PostgresSchema.statements(schema) {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            // The pool retries a server that does not answer for ever; starting up waits `timeout` at most.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    try await store.transaction { connection in
+                        try await connection.query("SELECT pg_advisory_xact_lock(7453101)", logger: logger)
+                        for statement in PostgresSchema.statements(schema) {
+                            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                        }
+                    }
                 }
+                group.addTask {
+                    try await Task.sleep(for: timeout)
+                    throw PostgresLocationError("the server did not answer within \(timeout)")
+                }
+                try await group.next()
+                group.cancelAll()
             }
         } catch {
             await store.close()

@@ -14,7 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
             Stop with Ctrl-C. Exits 2 when the configuration is unusable or the port is taken.
 
             With --production it runs the intake service instead: the API (POST /api/requests, /api/check, \
-            /api/search, /healthz, /metrics) on a SQLite store, delivering accepted requests to intake.yml's \
+            /api/search, /healthz, /metrics) on a SQLite store (or PostgreSQL with a postgres:// --store, \
+            DESKBOOK_STORE_URL or intake.yml store), delivering accepted requests to intake.yml's \
             forward destinations, with JSON logs on standard error, no file watching, and the built site from \
             --public when given. SIGTERM stops it gracefully.
             """
@@ -37,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("public"), help: "With --production: a built site folder to serve.")
     var publicFolder: String?
 
-    @Option(help: "With --production: the request store (default: <source>/.deskbook/intake.sqlite).")
+    @Option(help: "With --production: the request store, a SQLite file or a postgres://user@host/database URL (default: $DESKBOOK_STORE_URL, intake.yml store, or <source>/.deskbook/intake.sqlite).")
     var store: String?
 
     @Option(name: .customLong("allow-origin"), help: "With --production: another origin whose pages may call the API (repeatable).")
@@ -86,7 +87,7 @@ extension ServeCommand {
     private func runProduction() async throws {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         let configuration = ProductionServer.Configuration(
-            source: site.source, publicFolder: publicFolder, host: host, port: port, storePath: store,
+            source: site.source, publicFolder: publicFolder, host: host, port: port, store: store,
             policy: APIPolicy(
                 allowedOrigins: Set(allowedOrigins.map { $0.lowercased() }),
                 submissionsPerMinute: rateLimit, submissionBurst: rateLimit

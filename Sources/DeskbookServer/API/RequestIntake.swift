@@ -69,7 +69,7 @@ struct RequestIntake: Sendable {
             let payload = try TicketPayload(receivedAt: receivedAt, language: language, result: result, fields: .object(object)).json()
             let submission = Submission(
                 receivedAt: receivedAt, language: language, department: result.route?.department, payload: payload,
-                attachments: parts.files, destinations: rules.service.forward.webhooks.map(\.name), idempotencyKey: key,
+                attachments: parts.files, destinations: rules.service.forward.destinationNames, idempotencyKey: key,
                 fingerprint: Fingerprint.of(Data(contentType.utf8), body)
             )
             let acceptance = try await store.accept(submission, format: rules.service.ticketFormat) { ticket in
