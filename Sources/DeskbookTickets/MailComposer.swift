@@ -22,6 +22,7 @@ public struct MailComposer: Sendable {
     public func teamMessage(_ delivery: Delivery, rule: EmailRule) throws -> MailMessage {
         let request = try StoredRequest(delivery.payload)
         var text = ["\(label("ticket", request.language)): \(delivery.ticket)", "\(label("received", request.language)): \(request.receivedAt)"]
+        if let earlier = request.followUpOf { text.append("\(label("follow_up_of", request.language)): \(earlier)") }
         if let department = request.department { text.append("\(label("department", request.language)): \(department)") }
         text += expectation(request)
         text += [""] + fieldLines(request, attachments: delivery.attachments)
@@ -100,11 +101,11 @@ public struct MailComposer: Sendable {
     private static let labels: [String: [String: String]] = [
         "en": [
             "ticket": "Ticket", "received": "Received", "department": "Department", "first_response_by": "First response by",
-            "resolution_by": "Resolution by", "attachment": "Attachment",
+            "resolution_by": "Resolution by", "attachment": "Attachment", "follow_up_of": "Follow-up of",
         ],
         "ru": [
             "ticket": "Обращение", "received": "Получено", "department": "Отдел", "first_response_by": "Первый ответ до",
-            "resolution_by": "Решение до", "attachment": "Вложение",
+            "resolution_by": "Решение до", "attachment": "Вложение", "follow_up_of": "Продолжение обращения",
         ],
     ]
 
@@ -131,6 +132,7 @@ struct StoredRequest {
     var department: String?
     var expectedResponse: [String: Any]?
     var fields: [String: Any]
+    var followUpOf: String?
 
     init(_ payload: Data) throws {
         guard let object = try JSONSerialization.jsonObject(with: payload) as? [String: Any] else { throw CocoaError(.coderReadCorrupt) }
@@ -139,5 +141,6 @@ struct StoredRequest {
         department = (object["route"] as? [String: Any])?["department"] as? String
         expectedResponse = object["expected_response"] as? [String: Any]
         fields = object["fields"] as? [String: Any] ?? [:]
+        followUpOf = object["follow_up_of"] as? String
     }
 }

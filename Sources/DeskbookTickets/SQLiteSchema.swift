@@ -48,6 +48,13 @@ enum SQLiteSchema {
                 CREATE INDEX outbox_by_request ON outbox(request_id);
                 """)
         }
+        migrator.registerMigration("v2: requester and follow-ups") { db in
+            try db.execute(sql: """
+                ALTER TABLE requests ADD COLUMN requester TEXT;
+                ALTER TABLE requests ADD COLUMN follow_up_of TEXT;
+                CREATE INDEX requests_by_requester ON requests(requester, received_at);
+                """)
+        }
         return migrator
     }
 }

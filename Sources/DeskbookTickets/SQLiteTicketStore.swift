@@ -37,8 +37,11 @@ public final class SQLiteTicketStore: TicketStore {
             let body = try answer(ticket)
             let received = submission.receivedAt.timeIntervalSince1970
             try db.execute(
-                sql: "INSERT INTO requests (ticket, sequence, received_at, language, department, payload) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [ticket, sequence, received, submission.language, submission.department, submission.payload]
+                sql: """
+                    INSERT INTO requests (ticket, sequence, received_at, language, department, payload, requester, follow_up_of)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [ticket, sequence, received, submission.language, submission.department, submission.payload, submission.requester, submission.followUpOf]
             )
             let requestID = db.lastInsertedRowID
             for attachment in submission.attachments {
@@ -125,6 +128,25 @@ public final class SQLiteTicketStore: TicketStore {
                 db, sql: "SELECT field, name, media_type, size FROM attachments WHERE request_id = ? ORDER BY id", arguments: [row["id"] as Int64]
             ).map { AttachmentInfo(field: $0["field"], name: $0["name"], mediaType: $0["media_type"], size: $0["size"]) }
             return RequestDetail(summary: try Self.summary(row, db), payload: row["payload"], attachments: attachments)
+        }
+    }
+
+    public func ticketExists(_ ticket: String) async throws -> Bool {
+        try await pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM requests WHERE ticket = ?)", arguments: [ticket]) ?? false
+        }
+    }
+
+    public func recentRequests(requester: String, since: Date, limit: Int) async throws -> [EarlierRequest] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db, sql: """
+                    SELECT ticket, payload, idempotency_keys.fingerprint FROM requests
+                    LEFT JOIN idempotency_keys ON idempotency_keys.request_id = requests.id
+                    WHERE requester = ? AND received_at >= ? ORDER BY received_at DESC LIMIT ?
+                    """,
+                arguments: [requester, since.timeIntervalSince1970, limit]
+            ).map { EarlierRequest(ticket: $0["ticket"], payload: $0["payload"], fingerprint: $0["fingerprint"]) }
         }
     }
 

@@ -63,6 +63,9 @@ enum PostgresSchema {
             """,
             "CREATE INDEX IF NOT EXISTS outbox_due ON \(schema).outbox(state, next_attempt)",
             "CREATE INDEX IF NOT EXISTS outbox_by_request ON \(schema).outbox(request_id)",
+            "ALTER TABLE \(schema).requests ADD COLUMN IF NOT EXISTS requester TEXT",
+            "ALTER TABLE \(schema).requests ADD COLUMN IF NOT EXISTS follow_up_of TEXT",
+            "CREATE INDEX IF NOT EXISTS requests_by_requester ON \(schema).requests(requester, received_at)",
         ]
     }
 }

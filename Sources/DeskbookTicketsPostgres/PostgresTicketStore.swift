@@ -92,10 +92,12 @@ public final class PostgresTicketStore: TicketStore {
             let received = submission.receivedAt.timeIntervalSince1970
             let requestID = try await Self.single(Int64.self, connection.query(PostgresQuery(
                 unsafeSQL: """
-                    INSERT INTO \(schema).requests (ticket, sequence, received_at, language, department, payload)
-                    VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
+                    INSERT INTO \(schema).requests (ticket, sequence, received_at, language, department, payload, requester, follow_up_of)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
                     """,
-                binds: try Self.binds(ticket, sequence, received, submission.language, submission.department, submission.payload)
+                binds: try Self.binds(
+                    ticket, sequence, received, submission.language, submission.department, submission.payload, submission.requester, submission.followUpOf
+                )
             ), logger: logger))
             for attachment in submission.attachments {
                 try await connection.query(PostgresQuery(
@@ -209,6 +211,26 @@ public final class PostgresTicketStore: TicketStore {
             return AttachmentInfo(field: field, name: name, mediaType: mediaType, size: Int(size))
         }
         return RequestDetail(summary: try await summary(row), payload: payload, attachments: attachments)
+    }
+
+    public func ticketExists(_ ticket: String) async throws -> Bool {
+        try await client.query(PostgresQuery(
+            unsafeSQL: "SELECT 1 FROM \(schema).requests WHERE ticket = $1", binds: try Self.binds(ticket)
+        ), logger: logger).collect().isEmpty == false
+    }
+
+    public func recentRequests(requester: String, since: Date, limit: Int) async throws -> [EarlierRequest] {
+        try await client.query(PostgresQuery(
+            unsafeSQL: """
+                SELECT ticket, payload, idempotency_keys.fingerprint FROM \(schema).requests
+                LEFT JOIN \(schema).idempotency_keys ON idempotency_keys.request_id = requests.id
+                WHERE requester = $1 AND received_at >= $2 ORDER BY received_at DESC LIMIT $3
+                """,
+            binds: try Self.binds(requester, since.timeIntervalSince1970, Int64(limit))
+        ), logger: logger).collect().map { row in
+            let (ticket, payload, fingerprint) = try row.decode((String, Data, String?).self)
+            return EarlierRequest(ticket: ticket, payload: payload, fingerprint: fingerprint)
+        }
     }
 
     public func retry(ticket: String, at now: Date) async throws -> Int? {

@@ -31,6 +31,17 @@ extension IntakeConfigParser {
         return text
     }
 
+    /// `duplicates: {window_hours, similarity}` (similarity in percent, 50 to 100).
+    mutating func readDuplicates(_ node: Node) -> DuplicateRule {
+        var rule = DuplicateRule()
+        guard let keys = reader.keyed(node, allowed: ["window_hours", "similarity_percent"], in: "duplicates") else { return rule }
+        if let hours = keys["window_hours"].flatMap({ reader.int($0, "duplicates.window_hours", in: 1...8760) }) { rule.windowHours = hours }
+        if let percent = keys["similarity_percent"].flatMap({ reader.int($0, "duplicates.similarity_percent", in: 50...100) }) {
+            rule.similarity = Double(percent) / 100
+        }
+        return rule
+    }
+
     /// `forward: {webhook: {url, secret_env} or a list of them, email: {...} or a list, max_attempts, retry_delay}`.
     mutating func readForward(_ node: Node) -> ForwardRule {
         var rule = ForwardRule()

@@ -29,6 +29,8 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case languageAbusive = "language.abusive"
     case scopeOutside = "scope.outside"
     case docsLikelyAnswer = "docs.likely-answer"
+    /// Server only: the same requester sent a near-identical request within intake.yml's `duplicates.window_hours`.
+    case requestDuplicate = "request.duplicate"
 
     /// The severity used unless intake.yml overrides it under `severities`.
     public var defaultSeverity: Severity {
@@ -38,6 +40,11 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
         default:
             return .error
         }
+    }
+
+    /// Whether only the intake service reports it, from what it stored before: the browser cannot know it.
+    public var isServerOnly: Bool {
+        self == .requestDuplicate
     }
 
     /// Whether intake.yml may change the severity; a request that cannot be read, or holds a NUL character that

@@ -123,6 +123,10 @@ public enum MessageCatalog {
             "en": "Please rephrase the request without offensive words. We want to help, and a calm request is easier to handle.",
             "ru": "Переформулируйте, пожалуйста, запрос без грубых слов. Мы хотим помочь, а спокойный запрос проще обработать.",
         ],
+        "request.duplicate": [
+            "en": "You sent a request like this one a short while ago, under the number {ticket}. Write about it in that request instead.",
+            "ru": "Вы недавно отправили такое же обращение, его номер {ticket}. Напишите о нём в том обращении.",
+        ],
         "scope.outside": [
             "en": "Support does not handle this topic. {pointer}",
             "ru": "Поддержка не занимается этим вопросом. {pointer}",

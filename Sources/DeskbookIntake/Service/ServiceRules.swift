@@ -7,6 +7,8 @@ public struct ServiceRules: Sendable, Hashable {
     /// `store: postgres://user@host/database`: a shared PostgreSQL store (its password only from the
     /// environment); nil keeps the SQLite file.
     public var store: String?
+    /// Nil: the service does not look for duplicates.
+    public var duplicates: DuplicateRule?
 
     public init(ticketFormat: TicketFormat = .default, forward: ForwardRule = ForwardRule(), store: String? = nil) {
         self.ticketFormat = ticketFormat

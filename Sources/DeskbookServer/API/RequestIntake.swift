@@ -62,18 +62,32 @@ struct RequestIntake: Sendable {
         }
         for (field, names) in parts.fileNames { object[field] = .array(names.map(RequestValue.string)) }
         let receivedAt = now()
-        let result = checker.check(.object(object), language: language, at: receivedAt)
+        var result = checker.check(.object(object), language: language, at: receivedAt)
         guard result.ready else { return Self.notReady(result) }
         let rules = checker.rules
         do {
-            let payload = try TicketPayload(receivedAt: receivedAt, language: language, result: result, fields: .object(object)).json()
+            let history = RequestHistory(store: store, rules: rules)
+            let followUpOf = try await history.followUpTarget(object)
+            let requester = history.requester(object)
+            // A follow-up repeats its ticket's subject on purpose; only other requests can be duplicates.
+            let fingerprint = Fingerprint.of(Data(contentType.utf8), body)
+            if followUpOf == nil, let earlier = try await history.duplicate(of: object, requester: requester, fingerprint: fingerprint, at: receivedAt) {
+                let finding = rules.serverFinding(.requestDuplicate, field: rules.subjectField, language: language, values: ["ticket": earlier])
+                result.findings.append(finding)
+                if finding.severity == .error {
+                    result.ready = false
+                    return Self.notReady(result)
+                }
+            }
+            let payload = try TicketPayload(receivedAt: receivedAt, language: language, result: result, fields: .object(object), followUpOf: followUpOf).json()
             let submission = Submission(
                 receivedAt: receivedAt, language: language, department: result.route?.department, payload: payload,
                 attachments: parts.files, destinations: rules.service.forward.destinationNames, idempotencyKey: key,
-                fingerprint: Fingerprint.of(Data(contentType.utf8), body)
+                fingerprint: fingerprint, requester: requester, followUpOf: followUpOf
             )
+            let (expected, route) = (result.expectedResponse, result.route)
             let acceptance = try await store.accept(submission, format: rules.service.ticketFormat) { ticket in
-                try TicketAnswer(ticket: ticket, expectedResponse: result.expectedResponse, route: result.route).json()
+                try TicketAnswer(ticket: ticket, expectedResponse: expected, route: route, followUpOf: followUpOf).json()
             }
             switch acceptance {
             case .accepted(_, let answer):

@@ -1,0 +1,29 @@
+"""schemathesis against the intake service's own OpenAPI document, for a bounded time: whatever it generates
+from /api/openapi.json, no answer is a 5xx.
+
+Run with: python3 -m pytest Tests/CommandLine/test_intake_schemathesis.py -q (DESKBOOK_BIN picks the binary).
+"""
+import shutil
+import subprocess
+
+import pytest
+
+from test_intake_service import Service, configure, free_port, site  # noqa: F401
+
+
+def test_generated_requests_never_get_a_server_error(site, tmp_path):
+    command = shutil.which("schemathesis") or shutil.which("st")
+    if command is None:
+        pytest.skip("schemathesis is not installed (python3 -m pip install schemathesis; .ci/setup does it)")
+    configure(site, free_port())
+    service = Service(site, tmp_path / "intake.sqlite", rate_limit=100000)
+    try:
+        result = subprocess.run(
+            [command, "run", service.base + "/api/openapi.json", "--url", service.base, "--checks", "not_a_server_error",
+             "--max-examples", "40", "--workers", "2", "--request-timeout", "10", "--seed", "1", "--no-color"],
+            capture_output=True, text=True, timeout=120,
+        )
+        assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+        assert service.healthy()
+    finally:
+        assert service.stop() == 0
