@@ -68,6 +68,17 @@ public struct ProductionServer: Sendable {
         } catch {
             throw Failure(description: "\(error)")
         }
+        var contracts: ContractRegistry?
+        if let rule = rules.service.contracts {
+            let path = Path.join(configuration.source, rule.file)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw Failure(description: "\(path): cannot read the contracts file that intake.yml names")
+            }
+            switch ContractRegistry.parse(text, path: path, field: rule.field) {
+            case .success(let registry): contracts = registry
+            case .failure(let problems): throw Failure(description: problems.description)
+            }
+        }
         let searchFolder = Path.join(configuration.publicFolder ?? Path.join(configuration.source, "public"), "search")
         let engine = SearchEngine(directory: searchFolder)
         let checker = IntakeChecker(rules: rules, suggester: SearchSuggester(engine: engine))
@@ -78,7 +89,7 @@ public struct ProductionServer: Sendable {
         let api = IntakeAPI(
             checker: { .ready(checker) },
             search: { FileManager.default.fileExists(atPath: searchFolder) ? (engine, languages) : nil },
-            store: store, policy: policy, logger: logger, wake: { wake.yield() }
+            store: store, contracts: contracts, policy: policy, logger: logger, wake: { wake.yield() }
         )
         let client = Destinations.client()
         let destinations: [any Destination]

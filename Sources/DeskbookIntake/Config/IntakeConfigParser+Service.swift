@@ -42,6 +42,25 @@ extension IntakeConfigParser {
         return rule
     }
 
+    /// `contracts: {file, field}`: a CSV beside intake.yml and the field it is checked against.
+    mutating func readContracts(_ node: Node) -> ContractRule? {
+        guard let keys = reader.keyed(node, allowed: ["file", "field"], in: "contracts") else { return nil }
+        guard let fileNode = keys["file"], let fieldNode = keys["field"],
+              let file = reader.word(fileNode, "contracts.file"), let field = reader.word(fieldNode, "contracts.field") else {
+            reader.error("contracts needs a file (a CSV of id,valid_until) and the field holding the customer's id", at: node)
+            return nil
+        }
+        guard !file.hasPrefix("/"), !file.split(separator: "/").contains("..") else {
+            reader.error("contracts.file is a path inside the site folder, not '\(file)'", at: fileNode)
+            return nil
+        }
+        guard fields.contains(where: { $0.id == field }) else {
+            reader.error("contracts.field names the field with the customer's id or contract; there is no field '\(field)'", at: fieldNode)
+            return nil
+        }
+        return ContractRule(file: file, field: field)
+    }
+
     /// `forward: {webhook: {url, secret_env} or a list of them, email: {...} or a list, max_attempts, retry_delay}`.
     mutating func readForward(_ node: Node) -> ForwardRule {
         var rule = ForwardRule()

@@ -31,6 +31,10 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case docsLikelyAnswer = "docs.likely-answer"
     /// Server only: the same requester sent a near-identical request within intake.yml's `duplicates.window_hours`.
     case requestDuplicate = "request.duplicate"
+    /// Server only: intake.yml `contracts` has no such customer id or contract.
+    case contractUnknown = "contract.unknown"
+    /// Server only: the contract's last valid day has passed.
+    case contractExpired = "contract.expired"
 
     /// The severity used unless intake.yml overrides it under `severities`.
     public var defaultSeverity: Severity {
@@ -44,7 +48,7 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
 
     /// Whether only the intake service reports it, from what it stored before: the browser cannot know it.
     public var isServerOnly: Bool {
-        self == .requestDuplicate
+        [.requestDuplicate, .contractUnknown, .contractExpired].contains(self)
     }
 
     /// Whether intake.yml may change the severity; a request that cannot be read, or holds a NUL character that

@@ -127,6 +127,14 @@ public enum MessageCatalog {
             "en": "You sent a request like this one a short while ago, under the number {ticket}. Write about it in that request instead.",
             "ru": "Вы недавно отправили такое же обращение, его номер {ticket}. Напишите о нём в том обращении.",
         ],
+        "contract.unknown": [
+            "en": "We found no support contract for \u{201C}{label}\u{201D}. Check the number, or ask your account manager.",
+            "ru": "Мы не нашли договора на поддержку для поля «{label}». Проверьте номер или обратитесь к своему менеджеру.",
+        ],
+        "contract.expired": [
+            "en": "Your support contract ended on {date}. Ask your account manager to renew it.",
+            "ru": "Срок вашего договора на поддержку истёк {date}. Обратитесь к своему менеджеру, чтобы продлить его.",
+        ],
         "scope.outside": [
             "en": "Support does not handle this topic. {pointer}",
             "ru": "Поддержка не занимается этим вопросом. {pointer}",

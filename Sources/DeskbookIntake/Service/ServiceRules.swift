@@ -9,6 +9,8 @@ public struct ServiceRules: Sendable, Hashable {
     public var store: String?
     /// Nil: the service does not look for duplicates.
     public var duplicates: DuplicateRule?
+    /// Nil: every customer may ask.
+    public var contracts: ContractRule?
 
     public init(ticketFormat: TicketFormat = .default, forward: ForwardRule = ForwardRule(), store: String? = nil) {
         self.ticketFormat = ticketFormat

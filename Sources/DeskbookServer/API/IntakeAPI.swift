@@ -1,3 +1,4 @@
+import DeskbookIntake
 import DeskbookSearch
 import DeskbookTickets
 import Foundation
@@ -11,6 +12,8 @@ public struct IntakeAPI: Sendable {
     var checker: @Sendable () async -> CheckerAvailability
     var search: @Sendable () async -> (engine: SearchEngine, languages: [String])?
     var store: any TicketStore
+    /// intake.yml `contracts`, read from its CSV; nil when the site has none.
+    var contracts: ContractRegistry?
     var policy: APIPolicy
     var metrics: ServiceMetrics
     var logger: Logger
@@ -21,13 +24,14 @@ public struct IntakeAPI: Sendable {
     public init(
         checker: @escaping @Sendable () async -> CheckerAvailability,
         search: @escaping @Sendable () async -> (engine: SearchEngine, languages: [String])?,
-        store: any TicketStore, policy: APIPolicy = APIPolicy(), metrics: ServiceMetrics = ServiceMetrics(),
+        store: any TicketStore, contracts: ContractRegistry? = nil, policy: APIPolicy = APIPolicy(), metrics: ServiceMetrics = ServiceMetrics(),
         logger: Logger = Logger(label: "deskbook-api"), now: @escaping @Sendable () -> Date = { Date() },
         wake: @escaping @Sendable () -> Void = {}
     ) {
         self.checker = checker
         self.search = search
         self.store = store
+        self.contracts = contracts
         self.policy = policy
         self.metrics = metrics
         self.logger = logger
@@ -38,7 +42,7 @@ public struct IntakeAPI: Sendable {
     /// Adds the API's routes and its guard (CORS, rate limits, logs, metrics) to `router`.
     public func register<Context: RequestContext>(on router: Router<Context>) {
         router.middlewares.add(APIMiddleware<Context>(policy: policy, metrics: metrics, logger: logger))
-        let intake = RequestIntake(checker: checker, store: store, now: now) { [metrics, wake] in
+        let intake = RequestIntake(checker: checker, store: store, contracts: contracts, now: now) { [metrics, wake] in
             metrics.recordAccepted()
             wake()
         }

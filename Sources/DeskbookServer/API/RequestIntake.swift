@@ -1,3 +1,4 @@
+import DeskbookCore
 import DeskbookIntake
 import DeskbookTickets
 import Foundation
@@ -12,6 +13,7 @@ import Hummingbird
 struct RequestIntake: Sendable {
     var checker: @Sendable () async -> CheckerAvailability
     var store: any TicketStore
+    var contracts: ContractRegistry?
     var now: @Sendable () -> Date = { Date() }
     /// Called after a request was stored, to wake the outbox worker.
     var accepted: @Sendable () -> Void = {}
@@ -66,6 +68,13 @@ struct RequestIntake: Sendable {
         guard result.ready else { return Self.notReady(result) }
         let rules = checker.rules
         do {
+            if let finding = contractFinding(object, rules: rules, language: language, at: receivedAt) {
+                result.findings.append(finding)
+                if finding.severity == .error {
+                    result.ready = false
+                    return Self.notReady(result)
+                }
+            }
             let history = RequestHistory(store: store, rules: rules)
             let followUpOf = try await history.followUpTarget(object)
             let requester = history.requester(object)
@@ -100,6 +109,21 @@ struct RequestIntake: Sendable {
             }
         } catch {
             return .error("store_unavailable", "the request could not be stored; try again shortly", status: .serviceUnavailable)
+        }
+    }
+
+    /// `contract.unknown` or `contract.expired` when intake.yml has a registry and the request's id is not in
+    /// it or no longer valid on the day of receipt (UTC); an empty field is left to the field's own rules.
+    private func contractFinding(_ object: [String: RequestValue], rules: IntakeRules, language: String, at date: Date) -> Finding? {
+        guard let contracts, case .string(let id)? = object[contracts.field], !id.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+        guard let day = Day(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { return nil }
+        let label = rules.fields.first { $0.id == contracts.field }?.label.text(in: language) ?? contracts.field
+        switch contracts.standing(of: id, on: day) {
+        case .valid: return nil
+        case .unknown: return rules.serverFinding(.contractUnknown, field: contracts.field, language: language, values: ["label": label])
+        case .expired(let until):
+            return rules.serverFinding(.contractExpired, field: contracts.field, language: language, values: ["date": until.description])
         }
     }
 
