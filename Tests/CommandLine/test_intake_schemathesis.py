@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from test_intake_service import Service, configure, free_port, site  # noqa: F401
+from test_intake_service import BINARY, ROOT, Service, configure, free_port, site  # noqa: F401
 
 
 def test_generated_requests_never_get_a_server_error(site, tmp_path):
@@ -16,6 +16,9 @@ def test_generated_requests_never_get_a_server_error(site, tmp_path):
     if command is None:
         pytest.skip("schemathesis is not installed (python3 -m pip install schemathesis; .ci/setup does it)")
     configure(site, free_port())
+    # A built site, so that /api/search and the suggestions of /api/check run on a real index.
+    shutil.copytree(ROOT / "content", site / "content")
+    subprocess.run([BINARY, "build", "--source", str(site)], check=True, capture_output=True, timeout=300)
     service = Service(site, tmp_path / "intake.sqlite", rate_limit=100000)
     try:
         result = subprocess.run(
