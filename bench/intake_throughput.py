@@ -37,7 +37,7 @@ def free_port():
 def build_site(binary, corpus, folder):
     shutil.copytree(corpus, folder / "content" / "en")
     (folder / "deskbook.yml").write_text("title: Bench\nbase_url: https://help.example.com/\nlanguages: [en]\nbroken_links: warn\n")
-    intake = (ROOT / "intake.yml").read_text(encoding="utf-8").replace("languages: [en, ru]", "languages: [en]")
+    intake = (ROOT / "intake.yml").read_text(encoding="utf-8")
     (folder / "intake.yml").write_text(intake, encoding="utf-8")
     started = time.monotonic()
     result = subprocess.run([binary, "build", "--keep-going", "--source", str(folder)], capture_output=True, text=True)
