@@ -666,13 +666,30 @@ function suggestArticles(context, suggestions) {
   const query = context.mainTexts.join('\n');
   if (query === '') return [];
   const shown = suggestions.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
-  if (context.fields.confirmedDocs) return shown;
+  if (context.fields.confirmedDocs || citesPage(context, rule.site)) return shown;
   let best = null;
   for (const suggestion of shown) {
     if (suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1)) best = suggestion;
   }
   if (best) context.findings.add(CODE.docsLikelyAnswer, rule.confirmField, { title: best.title });
   return shown;
+}
+
+// A text field holding the site's address followed by a page path (a character other than a space or '/').
+function citesPage(context, site) {
+  if (!site) return false;
+  const address = Array.from(site);
+  for (const field of context.rules.fields) {
+    const text = fieldText(context.fields, field.id);
+    if (text === null) continue;
+    const scalars = Array.from(text).map((character) => (character >= 'A' && character <= 'Z' ? character.toLowerCase() : character));
+    for (let start = 0; start < scalars.length - address.length; start += 1) {
+      if (!address.every((character, offset) => scalars[start + offset] === character)) continue;
+      const next = scalars[start + address.length];
+      if (!isSpace(next) && next !== '/') return true;
+    }
+  }
+  return false;
 }
 
 // ---- TextScan ----
