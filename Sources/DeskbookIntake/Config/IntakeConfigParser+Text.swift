@@ -69,6 +69,15 @@ extension IntakeConfigParser {
         return reader.keywords(keys["words"], "abuse.words", defaults: DefaultWords.abuse, allForms: true)
     }
 
+    mutating func readConduct(_ node: Node) -> ConductRule? {
+        guard let keys = section(node, allowed: ["address", "insults", "threats"], "conduct") else { return nil }
+        return ConductRule(
+            address: reader.keywords(keys["address"], "conduct.address", defaults: DefaultWords.address, keepingStopWords: true),
+            insults: reader.keywords(keys["insults"], "conduct.insults", defaults: DefaultWords.insults, allForms: true, keepingStopWords: true),
+            threats: reader.keywords(keys["threats"], "conduct.threats", defaults: DefaultWords.threats, keepingStopWords: true)
+        )
+    }
+
     mutating func readScope(_ node: Node) -> [ScopeTopic] {
         guard let items = reader.list(node, "out_of_scope") else { return [] }
         return items.compactMap { item in

@@ -123,6 +123,14 @@ public enum MessageCatalog {
             "en": "Please rephrase the request without offensive words. We want to help, and a calm request is easier to handle.",
             "ru": "Переформулируйте, пожалуйста, запрос без грубых слов. Мы хотим помочь, а спокойный запрос проще обработать.",
         ],
+        "language.threat": [
+            "en": "Please remove the threat from your request. We can only handle requests written without threats.",
+            "ru": "Уберите, пожалуйста, угрозу из обращения. Мы можем работать только с обращениями без угроз.",
+        ],
+        "language.personal-attack": [
+            "en": "Please describe the problem without insulting the people who will read it. They are here to help.",
+            "ru": "Опишите, пожалуйста, проблему без оскорблений в адрес тех, кто будет её читать. Они здесь, чтобы помочь.",
+        ],
         "scope.outside": [
             "en": "Support does not handle this topic. {pointer}",
             "ru": "Поддержка не занимается этим вопросом. {pointer}",
