@@ -7,14 +7,21 @@ enum SearchDocuments {
         site.articles.flatMap { documents(of: site.pages[$0]) }
     }
 
-    /// The index files under search/, one index per language, and how long building them took.
-    static func index(for site: Site) async -> (files: [OutputFile], duration: Duration) {
+    /// The index files under search/, one index per language, how long building them took, and, when given the
+    /// previous build's cache, the cache for the next build (only edited documents are analysed again).
+    static func index(for site: Site, reusing cache: SearchIndexCache? = nil) async -> (files: [OutputFile], duration: Duration, cache: SearchIndexCache?) {
         let clock = ContinuousClock()
         let start = clock.now
         let synonyms = Synonyms.forSite(site.config.synonyms, includingBuiltin: site.config.builtinSynonyms)
-        let index = await SearchIndexBuilder(synonyms: synonyms).build(make(for: site))
+        let builder = SearchIndexBuilder(synonyms: synonyms)
+        let documents = make(for: site)
+        let (index, next): (SearchIndex, SearchIndexCache?) = if let cache {
+            await builder.build(documents, reusing: cache)
+        } else {
+            (await builder.build(documents), nil)
+        }
         let files = index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
-        return (files, clock.now - start)
+        return (files, clock.now - start, next)
     }
 
     private static func documents(of page: Page) -> [SearchDocument] {
