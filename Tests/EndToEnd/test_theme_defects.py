@@ -1,0 +1,80 @@
+"""The defects of issue 11 (theme, search and request form as customers use them), in headless Chromium.
+
+Each test reproduces one defect as a customer meets it on the example site.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from test_search import path_of, pause, type_query, wait_for_results, wait_page_state, wait_for_status
+
+
+# ----- 1. Enter in the search box opens the results, the arrow keys pick one -----
+
+
+def test_enter_opens_the_results_page_not_the_first_live_result(browser):
+    """A question with a poor live match ("moon" matched through "soon") goes to the full results on Enter."""
+    browser.open("/en/")
+    box = type_query(browser, "how do I fly to the moon")
+    wait_for_status(browser.driver, lambda text: text.strip() != "", "whether anything was found")
+    box.send_keys(Keys.ENTER)
+    browser.wait_for_path("/en/search/?q=how+do+I+fly+to+the+moon")
+
+
+def test_enter_opens_the_result_picked_with_the_arrow_keys(browser):
+    browser.open("/en/")
+    box = type_query(browser, "sync")
+    found = wait_for_results(browser, minimum=2)
+    second = path_of(found[1].get_attribute("href"))
+    box.send_keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER)
+    browser.wait_for_path(second)
+
+
+# ----- 3. The results page -----
+
+
+def page_text(driver, selector: str) -> str:
+    return " ".join(e.get_attribute("textContent") for e in driver.find_elements(By.CSS_SELECTOR, selector) if e.is_displayed())
+
+
+def test_results_page_says_nothing_was_found_once(browser):
+    driver = browser.open("/en/search/?q=qwzxv+plorkt")
+    assert wait_page_state(browser) == "no-results"
+    main = driver.find_element(By.ID, "main").text
+    assert main.count("No articles match your question.") == 1, main
+
+
+def test_russian_question_on_the_english_results_page_offers_russian_results(browser):
+    driver = browser.open("/en/search/?q=" + "не приходит письмо для сброса пароля".replace(" ", "+"))
+    wait_page_state(browser)
+    links = driver.find_elements(By.CSS_SELECTOR, "[data-search-other-language]")
+    assert len(links) == 1 and links[0].is_displayed(), driver.find_element(By.ID, "main").text
+    target = urlsplit(links[0].get_attribute("href"))
+    assert target.path == "/ru/search/"
+    assert parse_qs(target.query)["q"] == ["не приходит письмо для сброса пароля"]
+    links[0].click()
+    assert wait_page_state(browser) == "results"
+
+
+def test_english_question_on_the_english_results_page_has_no_language_hint(browser):
+    driver = browser.open("/en/search/?q=reset+password")
+    wait_page_state(browser)
+    assert not [e for e in driver.find_elements(By.CSS_SELECTOR, "[data-search-other-language]") if e.is_displayed()]
+
+
+def test_language_switcher_keeps_the_query(browser):
+    driver = browser.open("/en/search/?q=invoice")
+    wait_page_state(browser)
+    russian = driver.find_element(By.CSS_SELECTOR, '.language-switcher a[hreflang="ru"]')
+    assert path_of(russian.get_attribute("href")) == "/ru/search/?q=invoice"
+    # A new search on the page moves the switcher along.
+    field = driver.find_element(By.ID, "search-page-input")
+    field.clear()
+    field.send_keys("refund", Keys.ENTER)
+    pause(driver)
+    wait_page_state(browser)
+    assert path_of(russian.get_attribute("href")) == "/ru/search/?q=refund"
