@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from test_request_form import open_form
 from test_search import path_of, pause, type_query, wait_for_results, wait_page_state, wait_for_status
 
 
@@ -78,3 +79,31 @@ def test_language_switcher_keeps_the_query(browser):
     pause(driver)
     wait_page_state(browser)
     assert path_of(russian.get_attribute("href")) == "/ru/search/?q=refund"
+
+
+# ----- 6. Order of the request form, and a file input in the page's language -----
+
+
+def test_subject_and_description_come_first(browser):
+    for lang in ("en", "ru"):
+        driver = open_form(browser, lang)
+        fields = [f.get_attribute("data-request-field") for f in driver.find_elements(By.CSS_SELECTOR, "[data-request-field]")]
+        assert fields[:2] == ["subject", "description"], fields
+        assert {"name", "email", "platform", "category"} <= set(fields[2:]), fields
+
+
+def test_file_pickers_speak_the_pages_language(browser, tmp_path):
+    driver = open_form(browser, "ru")
+    pickers = driver.find_elements(By.CSS_SELECTOR, ".file-picker")
+    assert pickers, "the example form has file fields"
+    for picker in pickers:
+        assert picker.find_element(By.CSS_SELECTOR, ".file-picker__button").text == "Выбрать файлы"
+        assert picker.find_element(By.CSS_SELECTOR, "[data-file-names]").text == "Файл не выбран"
+        native = picker.find_element(By.CSS_SELECTOR, "input[type=file]")
+        assert driver.execute_script("return getComputedStyle(arguments[0]).opacity", native) == "0"
+        size = native.size
+        assert size["height"] >= 44, size  # the whole picker is the tap target
+    log = tmp_path / "app.log"
+    log.write_text("log\n")
+    pickers[0].find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(log))
+    assert pickers[0].find_element(By.CSS_SELECTOR, "[data-file-names]").text == "app.log"

@@ -169,6 +169,14 @@ function sameOriginURL(url) {
   }
 }
 
+// The chosen files' names next to a file picker (the theme's own, in the page's language).
+function showFileNames(input) {
+  const names = input.parentElement?.querySelector('[data-file-names]');
+  if (!names) return;
+  const chosen = Array.from(input.files ?? [], (file) => file.name);
+  names.textContent = chosen.length ? chosen.join(', ') : names.dataset.none || '';
+}
+
 class RequestForm {
   constructor(form) {
     this.form = form;
@@ -217,6 +225,9 @@ class RequestForm {
 
   async start() {
     this.form.addEventListener('submit', (event) => this.onSubmit(event));
+    for (const input of this.form.querySelectorAll('.file-picker__input')) {
+      input.addEventListener('change', () => showFileNames(input));
+    }
     try {
       const [rules, checker] = await Promise.all([
         fetch(new URL(this.form.dataset.rulesUrl, document.baseURI)).then((response) => {
@@ -662,6 +673,7 @@ class RequestForm {
 
   reset() {
     this.form.reset();
+    for (const input of this.form.querySelectorAll('.file-picker__input')) showFileNames(input);
     this.touched.clear();
     this.submitted = false;
     this.docsChecked = false;
