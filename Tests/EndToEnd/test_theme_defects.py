@@ -107,3 +107,14 @@ def test_file_pickers_speak_the_pages_language(browser, tmp_path):
     log.write_text("log\n")
     pickers[0].find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(log))
     assert pickers[0].find_element(By.CSS_SELECTOR, "[data-file-names]").text == "app.log"
+
+
+# ----- 8. The example content sends customers to the site's own request form -----
+
+
+def test_the_contact_snippet_links_to_the_request_form(browser):
+    for lang in ("en", "ru"):
+        driver = browser.open(f"/{lang}/billing/refunds/")
+        hrefs = [path_of(a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, "#main .prose a[href]")]
+        assert f"/{lang}/request/" in hrefs, hrefs
+        assert "support/new" not in driver.find_element(By.ID, "main").text
