@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -118,3 +119,110 @@ def test_the_contact_snippet_links_to_the_request_form(browser):
         hrefs = [path_of(a.get_attribute("href")) for a in driver.find_elements(By.CSS_SELECTOR, "#main .prose a[href]")]
         assert f"/{lang}/request/" in hrefs, hrefs
         assert "support/new" not in driver.find_element(By.ID, "main").text
+
+
+# ----- 7. Layout -----
+
+PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
+PAGE_TYPES = ["/en/", "/en/account/", "/en/account/reset-password/", "/en/faq/general/", "/en/search/?q=invoice", "/en/request/", "/ru/account/reset-password/"]
+
+
+@pytest.fixture
+def phone(browser):
+    browser.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
+    yield browser
+    browser.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def rect(driver, element):
+    return driver.execute_script("const r = arguments[0].getBoundingClientRect(); return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height}", element)
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES)
+def test_phone_header_is_compact_and_the_search_box_is_in_view(phone, path):
+    driver = phone.open(path)
+    header = driver.find_element(By.CSS_SELECTOR, "header.site-header")
+    assert rect(driver, header)["height"] <= 72, f"{path}: header {rect(driver, header)}"
+    assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"), f"{path}: horizontal scroll"
+    box = driver.find_element(By.ID, "search-input")
+    where = rect(driver, box)
+    assert box.is_displayed() and where["top"] >= 0 and where["bottom"] <= PHONE["height"], f"{path}: search box at {where}"
+    assert where["height"] >= 44, where
+
+
+def test_phone_menu_button_opens_the_navigation(phone):
+    driver = phone.open("/en/account/reset-password/")
+    button = driver.find_element(By.CSS_SELECTOR, "[data-menu-button]")
+    size = rect(driver, button)
+    assert button.is_displayed() and size["width"] >= 44 and size["height"] >= 44, size
+    assert button.get_attribute("aria-expanded") == "false"
+    links = driver.find_elements(By.CSS_SELECTOR, ".site-nav a")
+    assert links and not any(link.is_displayed() for link in links)
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    shown = [link for link in links if link.is_displayed()]
+    assert shown == links
+    assert all(rect(driver, link)["height"] >= 44 for link in shown)
+    assert driver.find_element(By.CSS_SELECTOR, '.language-switcher a[hreflang="ru"]').is_displayed()
+    button.send_keys(Keys.ESCAPE)
+    assert button.get_attribute("aria-expanded") == "false" and not links[0].is_displayed()
+
+
+def test_home_has_one_search_box(browser):
+    for lang in ("en", "ru"):
+        driver = browser.open(f"/{lang}/")
+        boxes = [box for box in driver.find_elements(By.CSS_SELECTOR, "input[name=q]")]
+        assert len(boxes) == 1, [box.get_attribute("id") for box in boxes]
+
+
+def chars_per_line(driver, paragraph):
+    """The characters of an average line of `paragraph`: its width over the mean width of its characters."""
+    return driver.execute_script(
+        """const p = arguments[0];
+        const probe = document.createElement('span');
+        probe.style.whiteSpace = 'nowrap';
+        probe.style.font = getComputedStyle(p).font;
+        probe.textContent = p.textContent;
+        document.body.append(probe);
+        const mean = probe.getBoundingClientRect().width / p.textContent.length;
+        probe.remove();
+        return p.getBoundingClientRect().width / mean;""",
+        paragraph,
+    )
+
+
+def test_wide_screen_uses_the_width_and_keeps_a_readable_measure(browser):
+    driver = browser.driver
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        browser.open("/en/account/reset-password/")
+        paragraphs = [p for p in driver.find_elements(By.CSS_SELECTOR, ".prose > p") if len(p.text) > 200]
+        assert paragraphs, "a long paragraph to measure"
+        measure = chars_per_line(driver, paragraphs[0])
+        assert 60 <= measure <= 80, f"{measure:.0f} characters a line"
+        content = rect(driver, driver.find_element(By.CSS_SELECTOR, "main .article"))
+        assert content["right"] >= 0.6 * 1280 + 100, f"the article ends at {content['right']:.0f} px of 1280"
+        middle = (content["left"] + content["right"]) / 2
+        assert abs(middle - 640) <= 160, f"the article is off centre: {content}"
+        toc = driver.find_elements(By.CSS_SELECTOR, ".article > .toc")
+        if toc:
+            assert rect(driver, toc[0])["left"] > rect(driver, paragraphs[0])["right"], "the table of contents is beside the text"
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_navigation_marks_the_current_section(browser):
+    driver = browser.open("/en/account/reset-password/")
+    current = driver.find_elements(By.CSS_SELECTOR, ".site-nav a[aria-current]")
+    assert [path_of(a.get_attribute("href")) for a in current] == ["/en/account/"]
+    driver = browser.open("/en/request/")
+    current = driver.find_elements(By.CSS_SELECTOR, ".site-nav a[aria-current]")
+    assert [path_of(a.get_attribute("href")) for a in current] == ["/en/request/"]
+
+
+def test_task_lists_have_no_bullets(browser):
+    driver = browser.open("/en/account/delete-account/")
+    items = driver.find_elements(By.XPATH, "//main//li[input[@type='checkbox']]")
+    assert items, "the page has a task list"
+    styles = {driver.execute_script("return getComputedStyle(arguments[0]).listStyleType", item) for item in items}
+    assert styles == {"none"}, styles

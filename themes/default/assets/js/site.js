@@ -634,9 +634,46 @@ class SearchPage {
   }
 }
 
+// ----- Header: the menu button of narrow screens, and the current section -----
+
+// On a narrow screen the navigation and the language switcher fold behind a menu button. Without this
+// script the button stays hidden and the menu stays open.
+function startMenu() {
+  const button = document.querySelector('[data-menu-button]');
+  const menu = document.querySelector('[data-menu]');
+  const header = button?.closest('.site-header');
+  if (!button || !menu || !header) return;
+  const show = (open) => {
+    header.dataset.menu = open ? 'open' : 'closed';
+    button.setAttribute('aria-expanded', String(open));
+  };
+  show(false);
+  button.hidden = false;
+  button.addEventListener('click', () => show(header.dataset.menu !== 'open'));
+  header.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && header.dataset.menu === 'open') {
+      show(false);
+      button.focus();
+    }
+  });
+}
+
+// Marks the navigation link of the section the page is in (the longest link path the page's path starts with).
+function markCurrentSection() {
+  const here = window.location.pathname;
+  let best = null;
+  for (const link of document.querySelectorAll('.site-nav a[href]')) {
+    const path = new URL(link.href, document.baseURI).pathname;
+    if (path.endsWith('/') && here.startsWith(path) && (!best || path.length > best.path.length)) best = { link, path };
+  }
+  if (best) best.link.setAttribute('aria-current', best.path === here ? 'page' : 'true');
+}
+
 // ----- Start -----
 
 function start() {
+  startMenu();
+  markCurrentSection();
   const headerForm = document.querySelector('[data-search-form]');
   if (headerForm) new SearchBox(headerForm);
   const pageForm = document.querySelector('[data-search-page]');
