@@ -6,8 +6,10 @@ edits are applied to both, one at a time, N of each kind (`--edits`, default 20)
 new page, a deleted page, a snippet (a Hugo shortcode) and the article template. For each edit it measures the
 time from the file write to:
 
-- Deskbook: the live-reload event (`reload`, or `stylesheets`/`status`) received on `/_deskbook/events`;
-- Hugo: the first HTTP response of the edited page that shows the change (polled; 404 for a deleted page).
+- Deskbook: the live-reload event received on `/_deskbook/events` (the first one after which the page shows
+  the change: checked after each event, untimed, so that a late event of an earlier rebuild is not counted);
+- Hugo: the first HTTP response of the edited page that shows the change (polled every 2 ms; for a deleted
+  page its section listing without the link, since `hugo server` keeps serving a deleted page from memory).
 
 It prints the median and maximum per kind for both and the ratio, the resident memory of both servers after the
 edits (VmRSS and VmHWM from /proc), and a full `deskbook build` and `hugo` build of the same corpus for reference.
@@ -33,7 +35,6 @@ from search_support import CORPUS_ROOT, ROOT, deskbook_binary
 KINDS = ["body", "title", "new page", "deleted page", "snippet", "template"]
 SNIPPET_PAGES = 25  # pages of the corpus that include the snippet
 SAFE_PATH = re.compile(r"^[A-Za-z0-9-]+$")  # names whose URL segment is the same in both tools: the name in lowercase
-TIMEOUT = 60.0
 SETTLE = 0.3  # seconds of quiet after each measured edit, so that no work of one edit overlaps the next
 
 
@@ -118,21 +119,33 @@ class DeskbookEvents:
                     with self.arrived:
                         self.events.append((now, line[len("event:"):].strip().decode()))
                         self.arrived.notify_all()
-        except (OSError, ValueError, http.client.HTTPException):
-            return
+        except (OSError, ValueError, AttributeError, http.client.HTTPException):
+            return  # the stream was closed (AttributeError: http.client after close())
 
-    def first_after(self, started, timeout=TIMEOUT):
-        """The first event received after `started`: (seconds since `started`, name), or None on a timeout."""
-        deadline = time.monotonic() + timeout
+    def next_after(self, moment, deadline):
+        """The first event received after `moment`: (time, name), or None when none comes before `deadline`."""
         with self.arrived:
             while True:
                 for at, name in self.events:
-                    if at >= started:
-                        return at - started, name
+                    if at > moment:
+                        return at, name
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return None
                 self.arrived.wait(left)
+
+    def first_showing(self, started, shows, timeout):
+        """Seconds from `started` to the first event after which the page shows the edit (`shows()`, checked
+        after each event, untimed), with that event's name; None on a timeout. An event of an earlier rebuild
+        that arrives late is passed over this way."""
+        deadline = started + timeout
+        moment = started
+        while (event := self.next_after(moment, deadline)) is not None:
+            moment, name = event
+            time.sleep(0.05)  # the served site is swapped just before the event is sent
+            if shows():
+                return moment - started, name
+        return None
 
     def close(self):
         self.connection.close()
@@ -158,7 +171,7 @@ class Poller:
                     raise
         raise AssertionError("unreachable")
 
-    def wait_for(self, path, shows, started, timeout=TIMEOUT):
+    def wait_for(self, path, shows, started, timeout):
         """Seconds from `started` to the first response for which `shows(status, body)` holds, or None."""
         while time.monotonic() - started < timeout:
             status, body = self.get(path)
@@ -209,8 +222,19 @@ class Edit:
             return status == 404
         return status == 200 and self.token.encode() in body
 
+    def check_on(self, site):
+        """The page to poll for the edit and the test of its response. `hugo server` keeps serving a deleted
+        page from memory, so a deletion shows on Hugo's section listing, which no longer links to it."""
+        if self.kind == "deleted page" and isinstance(site, HugoSite):
+            section = "/" + self.page.relative.split("/", 1)[0].lower() + "/"
+            link = f'href="{self.page.url_path}"'.encode()
+            return section, lambda status, body: status == 200 and link not in body
+        return site.url(self.page), self.shows
+
 
 class DeskbookSite:
+    name = "deskbook"
+
     def __init__(self, root):
         self.root = root
         self.content = root / "content" / "en"
@@ -230,6 +254,8 @@ class DeskbookSite:
 
 
 class HugoSite:
+    name = "hugo"
+
     def __init__(self, root):
         self.root = root
         self.content = root / "content"
@@ -369,35 +395,34 @@ def stop(process):
         process.wait()
 
 
-def measure(edits, deskbook, hugo, events, deskbook_poller, hugo_poller, progress):
+def measure(edits, deskbook, hugo, events, deskbook_poller, hugo_poller, progress, timeout):
     """Runs every edit on both servers; returns {kind: {"deskbook": [...], "hugo": [...]}} and the problems seen."""
     results = {kind: {"deskbook": [], "hugo": []} for kind in KINDS}
     problems = []
     for kind in KINDS:
         for edit in edits[kind]:
-            if kind != "new page":  # the page must be there (and, but for the deletion, without the token) first
-                status, body = hugo_poller.get(hugo.url(edit.page))
-                if status != 200:
-                    problems.append(f"hugo: {hugo.url(edit.page)} answered {status} before the {kind} edit")
+            for site, poller in ((deskbook, deskbook_poller), (hugo, hugo_poller)):
+                path, shows = edit.check_on(site)
+                if shows(*poller.get(path)):
+                    problems.append(f"{site.name}: {path} shows the {kind} edit before it was made")
+            path, shows = edit.check_on(deskbook)
             started = time.monotonic()
             edit.apply(deskbook)
-            received = events.first_after(started)
+            received = events.first_showing(started, lambda: shows(*deskbook_poller.get(path)), timeout)
             if received is None:
-                problems.append(f"deskbook: no event within {TIMEOUT:.0f} s of the {kind} edit of {edit.page.relative}")
+                problems.append(f"deskbook: {path} did not show the {kind} edit within {timeout:.0f} s")
             else:
                 seconds, name = received
                 results[kind]["deskbook"].append(seconds)
                 if name != "reload":
-                    problems.append(f"deskbook: the {kind} edit of {edit.page.relative} sent '{name}', not 'reload'")
-                time.sleep(SETTLE)
-                status, body = deskbook_poller.get(deskbook.url(edit.page))
-                if not edit.shows(status, body):
-                    problems.append(f"deskbook: {deskbook.url(edit.page)} does not show the {kind} edit (HTTP {status})")
+                    problems.append(f"deskbook: the {kind} edit of {edit.page.relative} was announced by '{name}', not 'reload'")
+            time.sleep(SETTLE)
+            path, shows = edit.check_on(hugo)
             started = time.monotonic()
             edit.apply(hugo)
-            seconds = hugo_poller.wait_for(hugo.url(edit.page), edit.shows, started)
+            seconds = hugo_poller.wait_for(path, shows, started, timeout)
             if seconds is None:
-                problems.append(f"hugo: {hugo.url(edit.page)} did not show the {kind} edit within {TIMEOUT:.0f} s")
+                problems.append(f"hugo: {path} did not show the {kind} edit within {timeout:.0f} s")
             else:
                 results[kind]["hugo"].append(seconds)
             time.sleep(SETTLE)
@@ -415,6 +440,7 @@ def main():
     parser.add_argument("--corpus", default=str(CORPUS_ROOT / "officedocs-support-en"))
     parser.add_argument("--deskbook", help="the deskbook binary (default: $DESKBOOK_BIN, else a release build)")
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--timeout", type=float, default=60, help="seconds to wait for one edit to show")
     parser.add_argument("--keep", help="a folder to keep the sites and the servers' logs in")
     args = parser.parse_args()
     corpus = pathlib.Path(args.corpus).resolve()
@@ -456,7 +482,8 @@ def main():
                     done[0] += 1
                     print(f"\r{done[0]}/{total} edits", end="", file=sys.stderr, flush=True)
 
-                results, problems = measure(edits, deskbook, hugo, events, Poller(ports[0]), Poller(ports[1]), progress)
+                results, problems = measure(edits, deskbook, hugo, events, Poller(ports[0]), Poller(ports[1]), progress,
+                                            args.timeout)
                 print(file=sys.stderr)
                 events.close()
                 deskbook_memory = memory_of(deskbook_process.pid)
