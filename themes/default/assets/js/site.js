@@ -1,9 +1,10 @@
 // Deskbook default theme behaviour. Loaded as a module; the site works without it.
 //
 // Search: the header box shows results as you type (an ARIA 1.2 combobox with a listbox popup; the arrow
-// keys pick a result, Enter opens the picked one or else the search page) and the search page (/<lang>/search/?q=...) renders the full list. Both load the search runtime
-// (public/search/search.js, an ES module) with a dynamic import() on first use, from the URL in the header
-// form's data-search-runtime attribute; the runtime reads the index of the form's language (data-lang) from
+// keys pick a result, Enter opens the picked one or else the search page) and the search page
+// (/<lang>/search/?q=...) renders the full list. Both load the search runtime (public/search/search.js, an
+// ES module) with a dynamic import() on first use, from the URL in the header form's data-search-runtime
+// attribute; the runtime reads the index of the form's language (data-lang) from
 // the fixed address search/<lang>/index.json next to it, so a page does not change when the index does.
 // Interface strings come from data-t-* attributes of that form.
 //
