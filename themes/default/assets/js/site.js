@@ -637,8 +637,8 @@ class SearchPage {
 
 // ----- Header: the menu button of narrow screens, and the current section -----
 
-// On a narrow screen the navigation and the language switcher fold behind a menu button. Without this
-// script the button stays hidden and the menu stays open.
+// On a narrow screen the navigation and the language switcher fold behind a menu button (style.css); where
+// scripts do not run, no-script.css unfolds them and hides the button.
 function startMenu() {
   const button = document.querySelector('[data-menu-button]');
   const menu = document.querySelector('[data-menu]');
@@ -649,7 +649,6 @@ function startMenu() {
     button.setAttribute('aria-expanded', String(open));
   };
   show(false);
-  button.hidden = false;
   button.addEventListener('click', () => show(header.dataset.menu !== 'open'));
   header.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && header.dataset.menu === 'open') {
