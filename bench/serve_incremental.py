@@ -148,6 +148,11 @@ class DeskbookEvents:
         return None
 
     def close(self):
+        # Shut the socket down first: closing the response while the reading thread waits in it would block.
+        try:
+            self.connection.sock.shutdown(socket.SHUT_RDWR)
+        except (AttributeError, OSError):
+            pass
         self.connection.close()
 
 
