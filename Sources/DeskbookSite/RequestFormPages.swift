@@ -39,7 +39,7 @@ struct RequestFormPage {
     var context: RequestFormContext {
         let rules = form.rules
         var ids = Set<String>()
-        let fields = rules.fields.map { field -> RequestFieldContext in
+        let fields = Self.subjectAndBodyFirst(rules).map { field -> RequestFieldContext in
             let base = "request-" + String(field.id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
             var inputID = base
             var number = 1
@@ -65,6 +65,13 @@ struct RequestFormPage {
             subjectField: rules.subjectField ?? "",
             bodyField: rules.bodyField ?? ""
         )
+    }
+
+    /// The fields in the order the form shows them: the subject and the description first, so that article
+    /// suggestions come while the customer writes, then the details in intake.yml's order.
+    static func subjectAndBodyFirst(_ rules: RequestFormRules) -> [RequestFormRules.Field] {
+        let leading = [rules.subjectField, rules.bodyField].compactMap { id in rules.fields.first { $0.id == id } }
+        return leading + rules.fields.filter { field in !leading.contains { $0.id == field.id } }
     }
 
     /// The theme's `request_*` strings for the page script, as one JSON object (written into an attribute).

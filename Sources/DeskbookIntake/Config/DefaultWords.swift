@@ -27,7 +27,7 @@ enum DefaultWords {
 
     /// Second-person address, for `conduct`: an insult must follow one of these to be personal.
     static let address: [String: [String]] = [
-        "en": ["you", "youre", "u", "ur", "yourself", "yourselves"],
+        "en": ["you", "u", "yourself", "yourselves"],
         "ru": ["ты", "вы", "тебя", "вас", "тебе", "вам", "тобой", "вами", "ваша контора", "ваша шарага"],
     ]
 

@@ -140,8 +140,8 @@ public enum MessageCatalog {
             "ru": "Скорее всего, ответ есть в статье «{title}». Если она не помогла, подтвердите это и отправьте запрос.",
         ],
         Key.firstResponse: [
-            "en": "Sent {sent_day} {sent_time} ({zone}): first answer by {response_day} {response_time}.",
-            "ru": "Отправлено {sent_day} в {sent_time} ({zone}): первый ответ — {response_day} до {response_time}.",
+            "en": "If you send it now, expect the first answer by {response_day} {response_time} ({zone}).",
+            "ru": "Если отправить сейчас, первый ответ придёт {response_day} до {response_time} ({zone}).",
         ],
         Key.resolution: [
             "en": "Resolution expected by {resolution_day} {resolution_time}.",

@@ -712,10 +712,7 @@ function suggestArticles(context, suggestions) {
   if (query === '') return [];
   const shown = suggestions.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
   if (context.fields.confirmedDocs || citesPage(context, rule.site)) return shown;
-  let best = null;
-  for (const suggestion of shown) {
-    if (suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1)) best = suggestion;
-  }
+  const best = likelyAnswer(context.rules, shown);
   if (best) context.findings.add(CODE.docsLikelyAnswer, rule.confirmField, { title: best.title });
   return shown;
 }
@@ -735,6 +732,20 @@ function citesPage(context, site) {
     }
   }
   return false;
+}
+
+/**
+ * The suggestion that probably answers the request: the most confident one at or above the documentation
+ * rule's confidence, among the first `limit`; null when there is none. The request form asks about it.
+ */
+export function likelyAnswer(rules, suggestions) {
+  const rule = rules?.documentation;
+  if (!rule || !Array.isArray(suggestions)) return null;
+  let best = null;
+  for (const suggestion of suggestions.slice(0, rule.limit)) {
+    if (suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1)) best = suggestion;
+  }
+  return best;
 }
 
 // ---- TextScan ----
