@@ -34,9 +34,21 @@ public final class IncrementalSiteProducer: SiteProducer, @unchecked Sendable {
         var builder = self.builder
         builder.pageCache = pages
         builder.buildCache = lastBuild
-        let result = await builder.buildInMemory(options)
-        if let next = result.cache { lock.withLock { self.lastBuild = next } }
+        let result: BuildResult
+        if let edited = changed.first, changed.count == 1, Self.mayBePage(edited), let updated = await builder.updatePage(edited, options: options) {
+            result = updated
+        } else {
+            result = await builder.buildInMemory(options)
+        }
+        lock.withLock {
+            if let next = result.cache { self.lastBuild = next } else { self.lastBuild.forgetPublishedBuild() }
+        }
         return result
+    }
+
+    /// Whether a changed path can be a content page, which `SiteBuilder.updatePage` may update alone.
+    private static func mayBePage(_ path: String) -> Bool {
+        path.hasPrefix("content/") && path.hasSuffix(".md")
     }
 
     /// Whether a change can alter every page: the site configuration (URLs, limits, languages) or all of its

@@ -117,7 +117,8 @@ public struct SiteBuilder: Sendable {
         guard !hasErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
         let site = assembled.site
         do {
-            var renderer = SiteRenderer(site: site, theme: theme, buildDay: buildDay())
+            let day = buildDay()
+            var renderer = SiteRenderer(site: site, theme: theme, buildDay: day)
             renderer.requestForm = requestForm.form // request form hook
             // search: the index is built while the pages render, and timed on its own.
             let previous = buildCache
@@ -130,11 +131,13 @@ public struct SiteBuilder: Sendable {
             phases.append(("search index, alongside render", index.duration))
             endPhase("search index, after render")
             let owned = OutputOwnership.settle(files)
-            diagnostics += owned.diagnostics
             let withErrors = hasErrors || owned.diagnostics.containsErrors
-            let next = previous == nil ? nil : BuildCache(rendered: memo, search: index.cache)
-            guard !withErrors || options.keepGoing else { return report(.contentErrors, diagnostics, cache: next) }
-            return report(withErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files, site: site, cache: next)
+            guard !withErrors || options.keepGoing else {
+                return report(.contentErrors, diagnostics + owned.diagnostics, cache: previous == nil ? nil : BuildCache(rendered: memo, search: index.cache))
+            }
+            let published = PublishedBuild(site: site, theme: theme, buildDay: day, rendered: rendered, diagnostics: diagnostics)
+            let next = previous == nil ? nil : BuildCache(rendered: memo, search: index.cache, published: published)
+            return report(withErrors ? .builtWithErrors : .built, diagnostics + owned.diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files, site: site, cache: next)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {
@@ -155,13 +158,13 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func buildDay() -> Day {
+    func buildDay() -> Day {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: now())
         return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "2000-01-01")!
     }
 
     /// Pages per language and kind, counting only pages whose file is among `published`.
-    private func pageCounts(_ site: Site, published: [OutputFile]) -> [String: [PageKind: Int]] {
+    func pageCounts(_ site: Site, published: [OutputFile]) -> [String: [PageKind: Int]] {
         let publishedPages = Set(published.lazy.filter { $0.owner.rank == .page }.compactMap(\.owner.location?.path))
         var counts: [String: [PageKind: Int]] = [:]
         for index in site.articles where publishedPages.contains(site.pages[index].displayPath) {

@@ -22,25 +22,20 @@ public struct SiteRenderer: Sendable {
     func render(reusing previous: RenderMemo? = nil) async throws -> (files: [OutputFile], memo: RenderMemo) {
         let themeName = site.config.theme
         let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data, owner: .theme("assets/" + $0.themePath, theme: themeName)) }
-        var assetURLs: [String: String] = [:]
-        for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
-        let renderer = PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
+        let renderer = pageRenderer()
         let sections = site.config.languages.flatMap { language in
             (site.sections[language] ?? [:]).values.sorted { $0.path < $1.path }
         }
         let pageItems = site.articles.map { RenderItem.page($0, owner: .page(site.pages[$0])) }
         let sectionItems = zip(sections, owners(of: sections)).map { RenderItem.section($0, owner: $1) }
-        let basePath = site.config.basePath
         let rendered = await concurrentMap(pageItems + sectionItems) { item in
             Result {
                 let inputs = switch item {
                 case .page(let index, _): renderer.inputs(pageAt: index)
                 case .section(let section, _): renderer.inputs(section: section)
                 }
-                let path = OutputPath.forURL(inputs.page.url, basePath: basePath)
-                let language = renderer.languageInputs[inputs.page.lang]
-                let data = try previous?.data(path: path, inputs: inputs, language: language) ?? renderer.render(inputs).data
-                return (OutputFile(path: path, data: data, owner: item.owner), RenderMemo.Entry(inputs: inputs, data: data))
+                let (path, entry) = try file(from: inputs, renderer: renderer, reusing: previous)
+                return (OutputFile(path: path, data: entry.data, owner: item.owner), entry)
             }
         }
         var memo = RenderMemo(languages: renderer.languageInputs)
@@ -61,6 +56,30 @@ public struct SiteRenderer: Sendable {
         files += assets
         files += theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value, owner: .theme("static/" + $0.key, theme: themeName)) }
         return (files, memo)
+    }
+
+    /// The file of the regular page at `index`, rendered again with everything else as `memo` holds it, and
+    /// `memo` updated; nil when what the pages of a language share differs from the memo's.
+    func render(pageAt index: Int, updating memo: inout RenderMemo) throws -> OutputFile? {
+        let renderer = pageRenderer()
+        guard renderer.languageInputs == memo.languages else { return nil }
+        let (path, entry) = try file(from: renderer.inputs(pageAt: index), renderer: renderer, reusing: nil)
+        memo.files[path] = entry
+        return OutputFile(path: path, data: entry.data, owner: .page(site.pages[index]))
+    }
+
+    private func pageRenderer() -> PageRenderer {
+        var assetURLs: [String: String] = [:]
+        for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
+        return PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
+    }
+
+    /// The output path of a page or listing and its bytes, those of `previous` when its inputs are unchanged.
+    private func file(from inputs: RenderInputs, renderer: PageRenderer, reusing previous: RenderMemo?) throws -> (path: String, entry: RenderMemo.Entry) {
+        let path = OutputPath.forURL(inputs.page.url, basePath: site.config.basePath)
+        let language = renderer.languageInputs[inputs.page.lang]
+        let data = try previous?.data(path: path, inputs: inputs, language: language) ?? renderer.render(inputs).data
+        return (path, RenderMemo.Entry(inputs: inputs, data: data))
     }
 
     /// A page or listing to render, with who publishes it.
