@@ -94,8 +94,6 @@ struct RequestFormPage {
 
     private func context(of field: RequestFormRules.Field, inputID: String) -> RequestFieldContext {
         let hint = hint(for: field)
-        let hintID = inputID + "-hint"
-        let findingsID = inputID + "-findings"
         let inputType: String
         let autocomplete: String?
         switch field.type {
@@ -111,18 +109,9 @@ struct RequestFormPage {
             required: field.required,
             conditional: !field.requiredWhen.isEmpty,
             hint: hint.isEmpty ? nil : hint,
-            hintID: hintID,
-            findingsID: findingsID,
-            describedby: (hint.isEmpty ? [findingsID] : [hintID, findingsID]).joined(separator: " "),
-            isSelect: field.type == "select",
-            isTextarea: field.type == "textarea",
-            isFile: field.type == "file",
-            isCheckbox: field.type == "checkbox",
-            isInput: !["select", "textarea", "file", "checkbox"].contains(field.type),
             inputType: inputType,
             autocomplete: autocomplete,
             accept: field.accept.isEmpty ? nil : field.accept.joined(separator: ","),
-            multiple: field.type == "file",
             options: field.options.map { RequestOptionContext(value: $0.value, label: label($0.label)) },
             isSubject: field.id == form.rules.subjectField,
             isBody: field.id == form.rules.bodyField,
