@@ -12,7 +12,7 @@ public struct PolicyChange: Hashable, Sendable {
 }
 
 /// The YAML header of a page, typed; keys Deskbook does not know are kept in `extra`.
-public struct FrontMatter: Sendable {
+public struct FrontMatter: Sendable, Equatable {
     public var title: String
     public var description: String?
     public var kind: PageKind?

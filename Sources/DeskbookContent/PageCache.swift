@@ -18,6 +18,8 @@ public final class PageCache: @unchecked Sendable {
     private var pages: [String: Entry] = [:]
     private var documents: [String: MarkdownDocument] = [:]
     private var documentsUsed: Set<String> = []
+    /// The snippets of the last full load, per language, for parsing one page again (`SiteLoader.reloadPage`).
+    private var snippets: [String: [String: String]]?
 
     public init() {}
 
@@ -28,6 +30,18 @@ public final class PageCache: @unchecked Sendable {
             if let text = entry.result.page?.lineMap.text { documentsUsed.insert(text) }
             return entry.result
         }
+    }
+
+    /// The result stored for the file at `displayPath`, whatever its bytes, and the snippets it was parsed with.
+    func stored(at displayPath: String) -> (result: (page: Page?, diagnostics: [Diagnostic]), snippets: [String: [String: String]])? {
+        lock.withLock {
+            guard let entry = pages[displayPath], let snippets else { return nil }
+            return (entry.result, snippets)
+        }
+    }
+
+    func remember(snippets: [String: [String: String]]) {
+        lock.withLock { self.snippets = snippets }
     }
 
     func store(_ result: (page: Page?, diagnostics: [Diagnostic]), for file: ContentFile, snippets: Int) {

@@ -34,10 +34,13 @@ public enum Scaffold {
         ]
     }
 
-    /// A new page of the given kind, with front matter to fill in.
-    public static func page(kind: PageKind?, title: String, description: String = "") -> String {
+    /// A new page of the given kind, with front matter to fill in; a page `deskbook new` writes has its
+    /// creation `date` (YYYY-MM-DD) and is a `draft` until the writer publishes it.
+    public static func page(kind: PageKind?, title: String, description: String = "", date: String? = nil, draft: Bool = false) -> String {
         var header = "---\ntitle: \(yamlQuoted(title))\ndescription: \(yamlQuoted(description))\n"
         if let kind { header += "kind: \(kind.rawValue)\n" }
+        if let date { header += "date: \(date)\n" }
+        if draft { header += "draft: true\n" }
         switch kind {
         case .faq:
             return header + "---\n\nA short introduction to these questions.\n\n## First question?\n\nThe answer.\n\n## Second question?\n\nThe answer.\n"
@@ -46,6 +49,11 @@ public enum Scaffold {
         case .article, .none:
             return header + "---\n\nWrite the article here.\n"
         }
+    }
+
+    /// The `_index.md` of a new section, titled after its folder.
+    public static func section(title: String) -> String {
+        "---\ntitle: \(yamlQuoted(title))\ndescription: \"\"\n---\n"
     }
 
     /// A title from a file name: `reset-password.md` → `Reset password`.

@@ -45,6 +45,18 @@ public struct SiteLoader: Sendable {
             return result
         }
         cache?.keepOnly(scanned.files)
+        cache?.remember(snippets: scanned.snippets)
         return (results.compactMap(\.page), scanned.diagnostics + results.flatMap(\.diagnostics))
+    }
+
+    /// Reads and parses one page of the last `loadPages` with `cache` again, as `loadPages` would when that file
+    /// is the only change: the result the cache held for it and the new one, now in the cache. Nil when the
+    /// cache has no result for it or the file cannot be read.
+    public func reloadPage(_ page: Page, config: SiteConfig, cache: PageCache) -> (previous: (page: Page?, diagnostics: [Diagnostic]), current: (page: Page?, diagnostics: [Diagnostic]))? {
+        guard let stored = cache.stored(at: page.displayPath), let data = try? fileSystem.contents(of: page.displayPath) else { return nil }
+        let file = ContentFile(displayPath: page.displayPath, language: page.language, contentPath: page.contentPath, data: data)
+        let current = PageParser(config: config, snippets: stored.snippets, documents: cache).parse(file)
+        cache.store(current, for: file, snippets: stored.snippets[page.language].map(PageCache.fingerprint) ?? 0)
+        return (stored.result, current)
     }
 }

@@ -17,15 +17,18 @@ public final class CachingFileSystem: FileSystem, @unchecked Sendable {
         self.base = base
     }
 
-    /// Forgets everything read at these paths, beneath them, and the listings of the folders holding them.
+    /// Forgets everything read at these paths, beneath them, and at the folders holding them, up to the root.
+    ///
+    /// A file reported alone may sit in folders that did not exist before (an editor saving
+    /// `themes/default/templates/article.mustache` into a site that had no `themes/`): each of those folders'
+    /// kinds and listings, remembered as missing or without it, are stale too.
     public func invalidate(_ paths: some Sequence<String>) {
         let changed = Set(paths)
         guard !changed.isEmpty else { return }
-        let parents = Set(changed.map(Path.directory(of:)))
         func affected(_ key: String) -> Bool {
             [key, realPaths[key] ?? nil].contains { form in
                 guard let form else { return false }
-                return parents.contains(form) || changed.contains { Path.isInside(form, $0) }
+                return changed.contains { Path.isInside(form, $0) || Path.isInside($0, form) }
             }
         }
         lock.withLock {

@@ -4,7 +4,8 @@ import DeskbookSite
 import Foundation
 
 /// Rebuilds the preview from what it kept of the last build: the files it read, until the watcher reports
-/// them changed, and the pages it parsed, until their text or snippets change. The result is always the
+/// them changed; the pages it parsed, until their text or snippets change; the bytes of every page whose
+/// output cannot have changed (`BuildCache`); and the search index's analyses. The result is always the
 /// whole site, as a full build gives it.
 public final class IncrementalSiteProducer: SiteProducer, @unchecked Sendable {
     private let options: BuildOptions
@@ -12,6 +13,7 @@ public final class IncrementalSiteProducer: SiteProducer, @unchecked Sendable {
     private let builder: SiteBuilder
     private let lock = NSLock()
     private var pages = PageCache()
+    private var lastBuild = BuildCache()
     /// The site folder as an absolute path, for the watcher's paths in their real form.
     private let absoluteSource: String
 
@@ -23,15 +25,30 @@ public final class IncrementalSiteProducer: SiteProducer, @unchecked Sendable {
     }
 
     public func produce(changed: Set<String>) async -> BuildResult {
-        let pages = lock.withLock {
+        let (pages, lastBuild) = lock.withLock {
             if changed.contains(where: Self.invalidatesPages) { self.pages = PageCache() }
-            return self.pages
+            return (self.pages, self.lastBuild)
         }
         let relativeRoot = options.source == "." ? "" : options.source
         files.invalidate(changed.flatMap { [Path.join(relativeRoot, $0), Path.join(absoluteSource, $0)] })
         var builder = self.builder
         builder.pageCache = pages
-        return await builder.buildInMemory(options)
+        builder.buildCache = lastBuild
+        let result: BuildResult
+        if let edited = changed.first, changed.count == 1, Self.mayBePage(edited), let updated = await builder.updatePage(edited, options: options) {
+            result = updated
+        } else {
+            result = await builder.buildInMemory(options)
+        }
+        lock.withLock {
+            if let next = result.cache { self.lastBuild = next } else { self.lastBuild.forgetPublishedBuild() }
+        }
+        return result
+    }
+
+    /// Whether a changed path can be a content page, which `SiteBuilder.updatePage` may update alone.
+    private static func mayBePage(_ path: String) -> Bool {
+        path.hasPrefix("content/") && path.hasSuffix(".md")
     }
 
     /// Whether a change can alter every page: the site configuration (URLs, limits, languages) or all of its

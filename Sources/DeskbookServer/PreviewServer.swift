@@ -73,7 +73,7 @@ public struct PreviewServer: Sendable {
             baseURL: configuration.url,
             builtinThemes: configuration.builtinThemes
         )
-        let session = PreviewSession(producer: FullSiteProducer(options: options), siteRoot: configuration.source, console: console)
+        let session = PreviewSession(producer: IncrementalSiteProducer(options: options), siteRoot: configuration.source, console: console)
         // The watcher starts before the first build, which runs once the server answers.
         let watcher: FileWatcher
         do {

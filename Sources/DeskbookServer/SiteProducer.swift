@@ -1,6 +1,6 @@
 import DeskbookSite
 
-/// Makes the site the preview serves: the seam where an incremental build replaces the full one.
+/// Makes the site the preview serves, rebuilding after changes (`IncrementalSiteProducer`).
 public protocol SiteProducer: Sendable {
     /// The site after the source files at `changed` changed; the first call gets an empty set and builds
     /// everything.
@@ -11,17 +11,3 @@ public protocol SiteProducer: Sendable {
     func produce(changed: Set<String>) async -> BuildResult
 }
 
-/// A full in-memory build for every change, what the preview runs until `IncrementalSiteProducer` is plugged in.
-public struct FullSiteProducer: SiteProducer {
-    public var builder: SiteBuilder
-    public var options: BuildOptions
-
-    public init(builder: SiteBuilder = SiteBuilder(), options: BuildOptions) {
-        self.builder = builder
-        self.options = options
-    }
-
-    public func produce(changed: Set<String>) async -> BuildResult {
-        await builder.buildInMemory(options)
-    }
-}

@@ -30,11 +30,16 @@ public struct BuildReport: Sendable {
         phases.map { "\($0.name): \(Self.seconds($0.duration))" }
     }
 
+    /// `1 page`, `2 pages`.
+    static func count(_ number: Int, _ noun: (one: String, other: String)) -> String {
+        "\(number) \(number == 1 ? noun.one : noun.other)"
+    }
+
     static func seconds(_ duration: Duration) -> String {
         String(format: "%.3f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 
-    /// One line summing up the build, e.g. `Built 40 pages (en: 14 articles, 3 faq, 3 policy; ...) in 0.21 s`.
+    /// One line summing up the build, e.g. `Built 40 pages (en: 14 articles, 3 FAQ pages, 1 policy; ...) in 0.21 s`.
     public var summary: String {
         let time = Self.seconds(duration)
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -45,15 +50,26 @@ public struct BuildReport: Sendable {
             let total = pageCounts.values.flatMap(\.values).reduce(0, +)
             let perLanguage = pageCounts.keys.sorted().map { language in
                 let counts = pageCounts[language] ?? [:]
-                let parts = PageKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
+                let parts = PageKind.allCases.compactMap { kind in counts[kind].map { Self.count($0, kind.countedNoun) } }
                 return "\(language): " + parts.joined(separator: ", ")
             }.joined(separator: "; ")
             let skipped = outcome == .builtWithErrors ? " (what is in error left out, broken links published as text)" : ""
-            return "Built \(total) pages (\(perLanguage)), \(fileCount) files, \(problems)\(skipped) in \(time)"
+            return "Built \(Self.count(total, ("page", "pages"))) (\(perLanguage)), \(fileCount) files, \(problems)\(skipped) in \(time)"
         case .contentErrors:
             return "Build failed: \(problems) in \(time); the previous output was left as it was"
         case .configurationError:
             return "Build failed: configuration error in \(time)"
+        }
+    }
+}
+
+private extension PageKind {
+    /// How the build summary counts pages of this kind.
+    var countedNoun: (one: String, other: String) {
+        switch self {
+        case .article: ("article", "articles")
+        case .faq: ("FAQ page", "FAQ pages")
+        case .policy: ("policy", "policies")
         }
     }
 }

@@ -8,10 +8,14 @@ public struct BuildResult: Sendable {
     public var files: [OutputFile]
     /// The assembled site the files were rendered from; nil when the build stopped before rendering.
     public var site: Site?
+    /// What the next build can reuse, when the builder was given a cache (`SiteBuilder.buildCache`) and got as
+    /// far as rendering.
+    public var cache: BuildCache?
 
-    public init(report: BuildReport, files: [OutputFile], site: Site?) {
+    public init(report: BuildReport, files: [OutputFile], site: Site?, cache: BuildCache? = nil) {
         self.report = report
         self.files = files
         self.site = site
+        self.cache = cache
     }
 }

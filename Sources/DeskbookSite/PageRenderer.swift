@@ -9,6 +9,8 @@ struct PageRenderer: Sendable {
     let theme: Theme
     let languages: [String: LanguageContext]
     let languageNames: [String: String]
+    /// What each language's pages share, for `RenderMemo`.
+    let languageInputs: [String: LanguageInputs]
 
     init(site: Site, theme: Theme, assetURLs: [String: String]) {
         self.site = site
@@ -21,17 +23,29 @@ struct PageRenderer: Sendable {
         }
         self.languages = languages
         languageNames = names
+        languageInputs = languages.mapValues { LanguageInputs(site: $0.site, strings: $0.strings, templatesFingerprint: theme.templatesFingerprint) }
     }
 
-    /// The HTML of a regular page, by its kind's template.
-    func render(pageAt index: Int) throws -> OutputFile {
-        let kind = site.pages[index].kind.rawValue
-        return try render(template: theme.templates[kind] != nil ? kind : "article", page: context(pageAt: index))
+    /// What the file of a regular page is made from: its kind's template and its values.
+    func inputs(pageAt index: Int) -> RenderInputs {
+        let page = site.pages[index]
+        let kind = page.kind.rawValue
+        return RenderInputs(template: theme.templates[kind] != nil ? kind : "article", page: context(pageAt: index), body: RenderInputs.Body(page))
     }
 
-    /// The listing page of a section or the language home.
-    func render(section: Section) throws -> OutputFile {
-        try render(template: section.isHome ? "home" : "section", page: context(section: section))
+    /// What the listing page of a section or the language home is made from.
+    func inputs(section: Section) -> RenderInputs {
+        let indexPage = section.indexPage.map { site.pages[$0] }
+        return RenderInputs(template: section.isHome ? "home" : "section", page: context(section: section), body: indexPage.map(RenderInputs.Body.init))
+    }
+
+    /// Renders a page or listing from its inputs, its body in the words of its language.
+    func render(_ inputs: RenderInputs) throws -> OutputFile {
+        var page = inputs.page
+        if let body = inputs.body {
+            page.content = body.document.renderHTML(options: language(page.lang).renderOptions, linkTargets: body.linkTargets)
+        }
+        return try render(template: inputs.template, page: page)
     }
 
     /// Renders `template` for `page`, with the `site` values and `t` strings of the page's language.
@@ -44,14 +58,13 @@ struct PageRenderer: Sendable {
         return OutputFile(path: OutputPath.forURL(page.url, basePath: site.config.basePath), text: html)
     }
 
-    /// The `page` values of a regular page.
+    /// The `page` values of a regular page, but its body (`RenderInputs.body`).
     func context(pageAt index: Int) -> PageContext {
         let page = site.pages[index]
         let context = language(page.language)
         let dates = DateFormatting(strings: context.strings)
         let tocHeadings = page.document.headings.filter { $0.level <= 3 }
         var values = markdownPage(page, context: context)
-        values.content = page.bodyHTML(options: context.renderOptions)
         values.toc = tocHeadings.count >= 3 ? tocHeadings.map(TocEntryContext.init(heading:)) : []
         values.date = page.frontMatter.date.map(dates.context)
         values.updated = page.frontMatter.updated.map(dates.context)
@@ -68,13 +81,12 @@ struct PageRenderer: Sendable {
         return values
     }
 
-    /// The `page` values of a section's listing or a language home.
+    /// The `page` values of a section's listing or a language home, but the body of its `_index.md`.
     func context(section: Section) -> PageContext {
         let context = language(section.language)
         var values: PageContext
         if let indexPage = section.indexPage.map({ site.pages[$0] }) {
             values = markdownPage(indexPage, context: context)
-            values.content = indexPage.bodyHTML(options: context.renderOptions)
         } else {
             values = basePage(title: section.title, description: section.description, url: section.url, language: section.language, translations: [:], crumbs: trail(language: section.language, sectionPath: section.path))
         }

@@ -39,7 +39,7 @@ struct RequestFormPage {
     var context: RequestFormContext {
         let rules = form.rules
         var ids = Set<String>()
-        let fields = rules.fields.map { field -> RequestFieldContext in
+        let fields = Self.subjectAndBodyFirst(rules).map { field -> RequestFieldContext in
             let base = "request-" + String(field.id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
             var inputID = base
             var number = 1
@@ -67,6 +67,13 @@ struct RequestFormPage {
         )
     }
 
+    /// The fields in the order the form shows them: the subject and the description first, so that article
+    /// suggestions come while the customer writes, then the details in intake.yml's order.
+    static func subjectAndBodyFirst(_ rules: RequestFormRules) -> [RequestFormRules.Field] {
+        let leading = [rules.subjectField, rules.bodyField].compactMap { id in rules.fields.first { $0.id == id } }
+        return leading + rules.fields.filter { field in !leading.contains { $0.id == field.id } }
+    }
+
     /// The theme's `request_*` strings for the page script, as one JSON object (written into an attribute).
     var stringsJSON: String {
         let own = strings.filter { $0.key.hasPrefix("request_") }
@@ -87,8 +94,6 @@ struct RequestFormPage {
 
     private func context(of field: RequestFormRules.Field, inputID: String) -> RequestFieldContext {
         let hint = hint(for: field)
-        let hintID = inputID + "-hint"
-        let findingsID = inputID + "-findings"
         let inputType: String
         let autocomplete: String?
         switch field.type {
@@ -104,18 +109,9 @@ struct RequestFormPage {
             required: field.required,
             conditional: !field.requiredWhen.isEmpty,
             hint: hint.isEmpty ? nil : hint,
-            hintID: hintID,
-            findingsID: findingsID,
-            describedby: (hint.isEmpty ? [findingsID] : [hintID, findingsID]).joined(separator: " "),
-            isSelect: field.type == "select",
-            isTextarea: field.type == "textarea",
-            isFile: field.type == "file",
-            isCheckbox: field.type == "checkbox",
-            isInput: !["select", "textarea", "file", "checkbox"].contains(field.type),
             inputType: inputType,
             autocomplete: autocomplete,
             accept: field.accept.isEmpty ? nil : field.accept.joined(separator: ","),
-            multiple: field.type == "file",
             options: field.options.map { RequestOptionContext(value: $0.value, label: label($0.label)) },
             isSubject: field.id == form.rules.subjectField,
             isBody: field.id == form.rules.bodyField,

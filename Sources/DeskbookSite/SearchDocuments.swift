@@ -1,20 +1,49 @@
 import DeskbookContent
+import DeskbookMarkdown
 import DeskbookSearch
 
 /// Maps a site to the documents of its search index: one per article or policy, one per FAQ question.
 enum SearchDocuments {
     static func make(for site: Site) -> [SearchDocument] {
-        site.articles.flatMap { documents(of: site.pages[$0]) }
+        make(for: site, reusing: nil).documents
     }
 
-    /// The index files under search/, one index per language, and how long building them took.
-    static func index(for site: Site) async -> (files: [OutputFile], duration: Duration) {
+    /// The documents of the site, those of a page whose inputs are in `memo` taken from it, and the memo for
+    /// the next build.
+    static func make(for site: Site, reusing memo: SearchDocumentMemo?) -> (documents: [SearchDocument], memo: SearchDocumentMemo) {
+        var next = SearchDocumentMemo()
+        var documents: [SearchDocument] = []
+        documents.reserveCapacity(site.pages.count)
+        for index in site.articles {
+            let page = site.pages[index]
+            let inputs = SearchDocumentMemo.Inputs(page)
+            let made = memo?.pages[page.url].flatMap { $0.inputs == inputs ? $0.documents : nil } ?? Self.documents(of: page)
+            next.pages[page.url] = SearchDocumentMemo.Entry(inputs: inputs, documents: made)
+            documents += made
+        }
+        return (documents, next)
+    }
+
+    /// The index files under search/, one index per language, how long building them took, and, when given the
+    /// previous build's cache, the cache for the next build (only edited pages give new documents, and only
+    /// edited documents are analysed again).
+    static func index(for site: Site, reusing cache: SearchCache? = nil) async -> (files: [OutputFile], duration: Duration, cache: SearchCache?) {
         let clock = ContinuousClock()
         let start = clock.now
         let synonyms = Synonyms.forSite(site.config.synonyms, includingBuiltin: site.config.builtinSynonyms)
-        let index = await SearchIndexBuilder(synonyms: synonyms).build(make(for: site))
+        let builder = SearchIndexBuilder(synonyms: synonyms)
+        let (documents, memo) = make(for: site, reusing: cache?.documents)
+        let index: SearchIndex
+        var next: SearchCache?
+        if let cache {
+            let built = await builder.build(documents, reusing: cache.index)
+            index = built.index
+            next = SearchCache(documents: memo, index: built.cache)
+        } else {
+            index = await builder.build(documents)
+        }
         let files = index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
-        return (files, clock.now - start)
+        return (files, clock.now - start, next)
     }
 
     private static func documents(of page: Page) -> [SearchDocument] {
@@ -58,4 +87,44 @@ enum SearchDocuments {
         }
         return text
     }
+}
+
+/// What the search index of a build keeps for the next one: each page's documents and the index's analyses.
+struct SearchCache: Sendable {
+    var documents = SearchDocumentMemo()
+    var index = SearchIndexCache()
+}
+
+/// The search documents of each page of the last build with what they were made from. A rebuild makes again
+/// only those of changed pages and keeps the others as the same values, whose texts the index builder then
+/// compares at no cost.
+struct SearchDocumentMemo: Sendable {
+    /// What a page's documents are made from.
+    struct Inputs: Hashable, Sendable {
+        var language: String
+        var url: String
+        var title: String
+        var kind: PageKind
+        var description: String?
+        var tags: [String]
+        var document: MarkdownDocument
+
+        init(_ page: Page) {
+            language = page.language
+            url = page.url
+            title = page.title
+            kind = page.kind
+            description = page.frontMatter.description
+            tags = page.frontMatter.tags
+            document = page.document
+        }
+    }
+
+    struct Entry: Sendable {
+        var inputs: Inputs
+        var documents: [SearchDocument]
+    }
+
+    /// By page URL.
+    var pages: [String: Entry] = [:]
 }

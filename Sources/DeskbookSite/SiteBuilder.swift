@@ -11,6 +11,10 @@ public struct SiteBuilder: Sendable {
     public var requestForms: (any RequestFormSource)? = IntakeRequestForms()
     /// Pages parsed by earlier builds, for a long-running preview; nil parses every page.
     public var pageCache: PageCache?
+    /// The previous build's `BuildResult.cache`, for a long-running preview: pages whose output cannot have
+    /// changed keep their bytes, and the search index analyses only edited documents. Nil renders everything
+    /// and keeps nothing, as a one-shot build does.
+    public var buildCache: BuildCache?
     /// Told when the build waits for another build of the same output folder, e.g. to print it.
     public var waiting: @Sendable (String) -> Void = { _ in }
 
@@ -65,9 +69,9 @@ public struct SiteBuilder: Sendable {
             phases.append((name, now - phaseStart))
             phaseStart = now
         }
-        func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: [OutputFile] = [], site: Site? = nil) -> BuildResult {
+        func report(_ outcome: BuildReport.Outcome, _ diagnostics: [Diagnostic], counts: [String: [PageKind: Int]] = [:], files: [OutputFile] = [], site: Site? = nil, cache: BuildCache? = nil) -> BuildResult {
             let report = BuildReport(outcome: outcome, diagnostics: diagnostics.sortedByLocation(), pageCounts: counts, fileCount: files.count, duration: clock.now - start, phases: phases)
-            return BuildResult(report: report, files: files, site: site)
+            return BuildResult(report: report, files: files, site: site, cache: cache)
         }
         // Every input is read through one symbolic link policy: links are followed only within the site folder
         // (and, for the theme, the built-in themes); the output folder is the only thing written.
@@ -113,21 +117,27 @@ public struct SiteBuilder: Sendable {
         guard !hasErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
         let site = assembled.site
         do {
-            var renderer = SiteRenderer(site: site, theme: theme, buildDay: buildDay())
+            let day = buildDay()
+            var renderer = SiteRenderer(site: site, theme: theme, buildDay: day)
             renderer.requestForm = requestForm.form // request form hook
             // search: the index is built while the pages render, and timed on its own.
-            async let search = options.includeSearch ? SearchDocuments.index(for: site) : ([], .zero)
-            var files = try await renderer.render()
+            let previous = buildCache
+            async let search = options.includeSearch ? SearchDocuments.index(for: site, reusing: previous?.search) : ([], .zero, nil)
+            let (rendered, memo) = try await renderer.render(reusing: previous?.rendered)
+            var files = rendered
             endPhase("render")
             let index = await search
             files += index.files.map { $0.owned(by: .generator("the search index")) }
             phases.append(("search index, alongside render", index.duration))
             endPhase("search index, after render")
             let owned = OutputOwnership.settle(files)
-            diagnostics += owned.diagnostics
             let withErrors = hasErrors || owned.diagnostics.containsErrors
-            guard !withErrors || options.keepGoing else { return report(.contentErrors, diagnostics) }
-            return report(withErrors ? .builtWithErrors : .built, diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files, site: site)
+            guard !withErrors || options.keepGoing else {
+                return report(.contentErrors, diagnostics + owned.diagnostics, cache: previous == nil ? nil : BuildCache(rendered: memo, search: index.cache))
+            }
+            let published = PublishedBuild(site: site, theme: theme, buildDay: day, rendered: rendered, diagnostics: diagnostics)
+            let next = previous == nil ? nil : BuildCache(rendered: memo, search: index.cache, published: published)
+            return report(withErrors ? .builtWithErrors : .built, diagnostics + owned.diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files, site: site, cache: next)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {
@@ -148,13 +158,13 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func buildDay() -> Day {
+    func buildDay() -> Day {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: now())
         return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "2000-01-01")!
     }
 
     /// Pages per language and kind, counting only pages whose file is among `published`.
-    private func pageCounts(_ site: Site, published: [OutputFile]) -> [String: [PageKind: Int]] {
+    func pageCounts(_ site: Site, published: [OutputFile]) -> [String: [PageKind: Int]] {
         let publishedPages = Set(published.lazy.filter { $0.owner.rank == .page }.compactMap(\.owner.location?.path))
         var counts: [String: [PageKind: Int]] = [:]
         for index in site.articles where publishedPages.contains(site.pages[index].displayPath) {

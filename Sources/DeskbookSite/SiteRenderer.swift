@@ -17,19 +17,35 @@ public struct SiteRenderer: Sendable {
         self.buildDay = buildDay
     }
 
-    public func render() async throws -> [OutputFile] {
+    /// Every output file, and the memo of this build's pages and listings for the next one; a page or listing
+    /// whose inputs are those of `previous` keeps the bytes it had there instead of rendering again.
+    func render(reusing previous: RenderMemo? = nil) async throws -> (files: [OutputFile], memo: RenderMemo) {
         let themeName = site.config.theme
         let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data, owner: .theme("assets/" + $0.themePath, theme: themeName)) }
-        var assetURLs: [String: String] = [:]
-        for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
-        let renderer = PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
-        let pageFiles = await concurrentMap(site.articles) { index in Result { try renderer.render(pageAt: index).owned(by: .page(site.pages[index])) } }
+        let renderer = pageRenderer()
         let sections = site.config.languages.flatMap { language in
             (site.sections[language] ?? [:]).values.sorted { $0.path < $1.path }
         }
-        let sectionOwners = owners(of: sections)
-        let sectionFiles = await concurrentMap(Array(zip(sections, sectionOwners))) { section, owner in Result { try renderer.render(section: section).owned(by: owner) } }
-        var files = try (pageFiles + sectionFiles).map { try $0.get() }
+        let pageItems = site.articles.map { RenderItem.page($0, owner: .page(site.pages[$0])) }
+        let sectionItems = zip(sections, owners(of: sections)).map { RenderItem.section($0, owner: $1) }
+        let rendered = await concurrentMap(pageItems + sectionItems) { item in
+            Result {
+                let inputs = switch item {
+                case .page(let index, _): renderer.inputs(pageAt: index)
+                case .section(let section, _): renderer.inputs(section: section)
+                }
+                let (path, entry) = try file(from: inputs, renderer: renderer, reusing: previous)
+                return (OutputFile(path: path, data: entry.data, owner: item.owner), entry)
+            }
+        }
+        var memo = RenderMemo(languages: renderer.languageInputs)
+        var files: [OutputFile] = []
+        files.reserveCapacity(rendered.count + 16)
+        for result in rendered {
+            let (file, entry) = try result.get()
+            files.append(file)
+            memo.files[file.path] = entry
+        }
         files += try languagePages(renderer)
         files += try requestPages(renderer).map { $0.owned(by: .generator("the request form")) } // request form hook
         files += try redirects(renderer)
@@ -39,7 +55,43 @@ public struct SiteRenderer: Sendable {
         files += site.config.languages.map { feeds.feed(language: $0).owned(by: .generator("the \($0) feed")) }
         files += assets
         files += theme.staticFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, data: $0.value, owner: .theme("static/" + $0.key, theme: themeName)) }
-        return files
+        return (files, memo)
+    }
+
+    /// The file of the regular page at `index`, rendered again with everything else as `memo` holds it, and
+    /// `memo` updated; nil when what the pages of a language share differs from the memo's.
+    func render(pageAt index: Int, updating memo: inout RenderMemo) throws -> OutputFile? {
+        let renderer = pageRenderer()
+        guard renderer.languageInputs == memo.languages else { return nil }
+        let (path, entry) = try file(from: renderer.inputs(pageAt: index), renderer: renderer, reusing: nil)
+        memo.files[path] = entry
+        return OutputFile(path: path, data: entry.data, owner: .page(site.pages[index]))
+    }
+
+    private func pageRenderer() -> PageRenderer {
+        var assetURLs: [String: String] = [:]
+        for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
+        return PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
+    }
+
+    /// The output path of a page or listing and its bytes, those of `previous` when its inputs are unchanged.
+    private func file(from inputs: RenderInputs, renderer: PageRenderer, reusing previous: RenderMemo?) throws -> (path: String, entry: RenderMemo.Entry) {
+        let path = OutputPath.forURL(inputs.page.url, basePath: site.config.basePath)
+        let language = renderer.languageInputs[inputs.page.lang]
+        let data = try previous?.data(path: path, inputs: inputs, language: language) ?? renderer.render(inputs).data
+        return (path, RenderMemo.Entry(inputs: inputs, data: data))
+    }
+
+    /// A page or listing to render, with who publishes it.
+    private enum RenderItem: Sendable {
+        case page(Int, owner: OutputOwner)
+        case section(Section, owner: OutputOwner)
+
+        var owner: OutputOwner {
+            switch self {
+            case .page(_, let owner), .section(_, let owner): owner
+            }
+        }
     }
 
     private func languagePages(_ renderer: PageRenderer) throws -> [OutputFile] {

@@ -12,6 +12,9 @@ public struct Theme: Sendable {
     public var staticFiles: [String: Data]
     /// Interface strings by language, then key.
     public var strings: [String: [String: String]]
+    /// A fingerprint of the templates' sources, equal for two loads of the same templates in one process: a
+    /// rebuild renders a page again when it changes (`RenderMemo`).
+    public var templatesFingerprint: Int
 
     /// Partials that read only `site` and `t`, so they render once per language instead of once per page.
     public var sharedPartialNames: [String] {

@@ -37,6 +37,12 @@ public struct ThemeLoader: Sendable {
         let templateFiles = try merged(existing, folder: "templates")
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
+        var fingerprint = Hasher()
+        for relative in templateFiles.keys.sorted() {
+            fingerprint.combine(relative)
+            fingerprint.combine(templateFiles[relative]!.data.count)
+            templateFiles[relative]!.data.withUnsafeBytes { fingerprint.combine(bytes: $0) } // Data's own hash reads only its start
+        }
         _ = TemplateEscaping.registered
         for (relative, (path, data)) in templateFiles where relative.hasSuffix(".mustache") {
             do {
@@ -59,7 +65,7 @@ public struct ThemeLoader: Sendable {
         }
         let assets = try merged(existing, folder: "assets").sorted { $0.key < $1.key }.map { ThemeAsset(themePath: $0.key, data: $0.value.data) }
         let staticFiles = try merged(existing, folder: "static").mapValues(\.data)
-        return Theme(templates: templates, assets: assets, staticFiles: staticFiles, strings: strings)
+        return Theme(templates: templates, assets: assets, staticFiles: staticFiles, strings: strings, templatesFingerprint: fingerprint.finalize())
     }
 
     /// Files under `folder` in every root, keyed by relative path; earlier roots win. Unreadable files and

@@ -34,7 +34,8 @@ struct NewCommand: ParsableCommand {
             Console.error("\(path): error: \(problem.message)")
             throw ExitCode(2)
         }
-        let fullPath = source == "." ? page.relative : Path.join(source, page.relative)
+        let inSite = { (relative: String) in source == "." ? relative : Path.join(source, relative) }
+        let fullPath = inSite(page.relative)
         guard fileSystem.kind(of: fullPath) == nil else {
             Console.error("\(fullPath): error: the file already exists")
             throw ExitCode(2)
@@ -43,13 +44,41 @@ struct NewCommand: ParsableCommand {
             Console.error("\(fullPath): error: a symbolic link leads this path outside the site folder; the page is not created")
             throw ExitCode(2)
         }
+        let languageFolder = inSite(Path.join("content", page.language))
+        let newSections = Self.missingFolders(from: languageFolder, to: Path.directory(of: fullPath), fileSystem: fileSystem)
+        let text = Scaffold.page(kind: kind, title: Scaffold.title(fromPath: fullPath), date: Self.today(), draft: true)
         do {
             try fileSystem.createDirectory(Path.directory(of: fullPath))
-            try fileSystem.write(Data(Scaffold.page(kind: kind, title: Scaffold.title(fromPath: fullPath)).utf8), to: fullPath)
+            for folder in newSections {
+                let index = Path.join(folder, "_index.md")
+                try fileSystem.write(Data(Scaffold.section(title: Scaffold.title(fromPath: folder)).utf8), to: index)
+                print("Created \(index)")
+            }
+            try fileSystem.write(Data(text.utf8), to: fullPath)
         } catch {
             Console.error("\(fullPath): error: cannot create the page: \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        print("Created \(fullPath)")
+        print("Created \(fullPath) (a draft: remove 'draft: true' to publish it)")
+    }
+
+    /// The folders below `root` down to `folder` that do not exist yet: the new sections, outermost first.
+    static func missingFolders(from root: String, to folder: String, fileSystem: any FileSystem) -> [String] {
+        guard folder.hasPrefix(root + "/") else { return [] }
+        var missing: [String] = []
+        var current = root
+        for name in folder.dropFirst(root.count + 1).split(separator: "/") {
+            current = Path.join(current, String(name))
+            if fileSystem.kind(of: current) == nil { missing.append(current) }
+        }
+        return missing
+    }
+
+    /// Today's date on this computer, YYYY-MM-DD.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
     }
 }

@@ -15,7 +15,7 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BINARY = os.environ.get("DESKBOOK_BIN", str(ROOT / ".build" / "debug" / "deskbook"))
 DIAGNOSTIC = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning): .+$")
-SUMMARY = re.compile(r"^Built \d+ pages \(.+\), \d+ files, \d+ errors?, \d+ warnings? in \d+\.\d+ s$")
+SUMMARY = re.compile(r"^Built \d+ pages? \(.+\), \d+ files, \d+ errors?, \d+ warnings? in \d+\.\d+ s$")
 
 
 # A request that is ready under the example site's intake.yml.
@@ -69,9 +69,9 @@ def test_new_scaffolds_an_faq_that_builds_with_its_questions(site):
     assert result.returncode == 0, result.stderr
     text = (site / "content" / "en" / "help" / "common-questions.md").read_text()
     assert "kind: faq" in text and text.count("\n## ") >= 2
-    build = deskbook("build", "--source", site)
+    build = deskbook("build", "--source", site, "--drafts")  # a new page is a draft
     assert build.returncode == 0, build.stderr
-    assert "1 faq" in build.stdout
+    assert "1 FAQ page" in build.stdout
     html = (site / "public" / "en" / "help" / "common-questions" / "index.html").read_text()
     assert '"@type":"FAQPage"' in html.replace(" ", "")
     assert deskbook("new", "content/en/help/common-questions.md", "--source", site).returncode == 2

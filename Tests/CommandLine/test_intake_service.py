@@ -9,7 +9,6 @@ import hmac
 import http.server
 import json
 import os
-import pathlib
 import shutil
 import signal
 import socket
@@ -21,20 +20,10 @@ import urllib.request
 
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-BINARY = os.environ.get("DESKBOOK_BIN", str(ROOT / ".build" / "debug" / "deskbook"))
+from test_commands import BINARY, ROOT
+from test_commands import READY_REQUEST as READY
+
 SECRET = "test-signing-key"
-READY = {
-    "name": "Anna Petrova",
-    "email": "anna@example.com",
-    "category": "question",
-    "platform": "windows",
-    "app_version": "3.2.1",
-    "workspace_id": "W-58213",
-    "subject": "Export of a project to CSV skips archived tasks",
-    "description": "When I export the Marketing project to CSV, archived tasks are missing from the file. "
-    "Is there a setting that includes them in the export?",
-}
 
 
 def free_port():

@@ -92,7 +92,7 @@ def test_keep_going_publishes_the_generated_page_and_leaves_the_clash_out(site):
         assert result.returncode == 1
         assert "Written by hand" not in (site / "public" / "en" / "request" / "index.html").read_text()
         assert 'http-equiv="refresh"' not in (site / "public" / "en" / "search" / "index.html").read_text()
-    assert "(en: 2 article)" in result.stdout, result.stdout
+    assert "(en: 2 articles)" in result.stdout, result.stdout
 
 
 def test_keep_going_publishes_a_broken_link_as_its_text_and_says_so(site):

@@ -25,4 +25,21 @@ import Testing
         #expect(cache.kind(of: page) == nil)
         #expect(throws: (any Error).self) { try cache.contents(of: page) }
     }
+
+    /// A file reported alone can bring new folders with it: the preview hung waiting for a reload when a site's
+    /// first `themes/default/templates/…` file went unseen, its folders still remembered as missing.
+    @Test func aFileInNewFoldersIsSeenWhenReportedAlone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caching-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = CachingFileSystem(base: LocalFileSystem())
+        #expect(cache.kind(of: folder + "/themes/default") == nil)
+        #expect(try cache.list(folder) == [])
+        try FileManager.default.createDirectory(atPath: folder + "/themes/default/templates", withIntermediateDirectories: true)
+        try Data("{{title}}".utf8).write(to: URL(fileURLWithPath: folder + "/themes/default/templates/article.mustache"))
+        cache.invalidate([folder + "/themes/default/templates/article.mustache"])
+        #expect(cache.kind(of: folder + "/themes/default") == .directory)
+        #expect(try cache.list(folder) == ["themes"])
+        #expect(try cache.list(folder + "/themes/default/templates") == ["article.mustache"])
+    }
 }

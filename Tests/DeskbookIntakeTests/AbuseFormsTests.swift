@@ -44,3 +44,13 @@ struct AbuseFormsTests {
         }
     }
 }
+
+/// `conduct`: insults count only when said to the reader.
+struct ConductTests {
+    @Test func criticismOfTheProductIsNoPersonalAttack() {
+        let result = IntakeChecker(rules: TestSupport.siteRules).check(
+            .object(["subject": .string("Export drops due dates"), "description": .string("Your useless export drops the due dates, and your app is pathetic on tablets.")]),
+            language: "en", at: TestSupport.date("2026-01-14T11:00:00+03:00"))
+        #expect(!result.findings.map(\.code).contains("language.personal-attack"))
+    }
+}

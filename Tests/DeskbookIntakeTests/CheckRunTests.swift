@@ -24,7 +24,7 @@ import Testing
         #expect(outcome.output == """
             ready: the request can be sent
             route: Technical support (technical)
-            Sent Friday 17:00 (Moscow time): first answer by Monday 17:00. Resolution expected by Friday, 23 January 17:00.
+            If you send it now, expect the first answer by Monday 17:00 (Moscow time). Resolution expected by Friday, 23 January 17:00.
             """)
     }
 

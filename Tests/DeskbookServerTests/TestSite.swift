@@ -36,7 +36,7 @@ final class TestSite: @unchecked Sendable {
 
     /// A session serving this site, built once.
     func session(drafts: Bool = false) async -> PreviewSession {
-        let session = PreviewSession(producer: FullSiteProducer(options: options(drafts: drafts)), siteRoot: root, console: .silent)
+        let session = PreviewSession(producer: IncrementalSiteProducer(options: options(drafts: drafts)), siteRoot: root, console: .silent)
         await session.start()
         return session
     }

@@ -71,19 +71,20 @@ import Testing
         // Email-only: the site's support address, and a plain-text email without script.
         #expect(english.contains(#"data-endpoint="" data-email="help@example.com""#))
         #expect(english.contains(#"action="mailto:help@example.com" enctype="text/plain""#))
-        // Fields in config order, with labels, types, required markers, hints and options.
+        // Subject and description first, then the other fields in config order, with labels, types, required markers, hints and options.
         #expect(english.contains(#"<label for="request-name">Your name<span class="request-field__required" aria-hidden="true">*</span></label>"#))
         #expect(english.contains(#"<input type="email" id="request-email" name="email" autocomplete="email""#))
         #expect(english.contains(#"<p class="request-field__hint" id="request-workspace_id-hint">For example: W-58213</p>"#))
         #expect(english.contains(#"aria-describedby="request-workspace_id-hint request-workspace_id-findings" required>"#))
         #expect(english.contains(#"<textarea id="request-description" name="description" rows="8""#))
         #expect(english.contains(#"<option value="software-error">Error in the app</option>"#))
-        #expect(english.contains(#"<input type="file" id="request-logs" name="logs" multiple accept=".log,.txt,.zip""#))
+        #expect(english.contains(#"<input class="file-picker__input" type="file" id="request-logs" name="logs" multiple accept=".log,.txt,.zip""#))
+        #expect(english.contains(#"<span class="file-picker__button" aria-hidden="true">Choose files</span>"#))
         #expect(english.contains("Required when “Request type” is “Payments and invoices”. For example: INV-204518"))
         #expect(english.contains(#"<span class="request-field__required" aria-hidden="true" hidden>*</span>"#), "optional fields hide the marker")
-        let order = ["request-name", "request-email", "request-workspace_id", "request-subject", "request-suggestions-title", "request-description", "request-screenshot"]
+        let order = ["request-subject", "request-suggestions-title", "request-description", "request-name", "request-email", "request-workspace_id", "request-screenshot"]
         let positions = order.map { english.range(of: "id=\"\($0)\"")?.lowerBound }
-        #expect(positions.allSatisfy { $0 != nil } && positions.map { $0! } == positions.map { $0! }.sorted(), "fields in config order, suggestions under the subject")
+        #expect(positions.allSatisfy { $0 != nil } && positions.map { $0! } == positions.map { $0! }.sorted(), "subject and description first, suggestions under the subject")
         // The page script is the hashed theme asset; interface strings travel as JSON in an attribute.
         #expect(english.contains(#"<script type="module" src="/assets/js/request-form."#))
         #expect(english.contains("data-strings=\"{&quot;request_choose&quot;:&quot;Choose…&quot;"))

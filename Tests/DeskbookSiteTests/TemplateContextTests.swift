@@ -11,9 +11,7 @@ struct TemplateContextTests {
     static let item = ListItemContext(title: "Refunds", url: "/en/billing/refunds/", description: "Money back", kind: "article", kindLabel: "Article")
     static let field = RequestFieldContext(
         id: "subject", inputID: "request-subject", label: "Subject", type: "text", required: true, conditional: false, hint: "Say it briefly",
-        hintID: "request-subject-hint", findingsID: "request-subject-findings", describedby: "request-subject-hint request-subject-findings",
-        isSelect: false, isTextarea: false, isFile: false, isCheckbox: false, isInput: true, inputType: "text", autocomplete: "off", accept: ".log",
-        multiple: false, options: [RequestOptionContext(value: "a", label: "Option A")], isSubject: true, isBody: false, suggestions: true
+        inputType: "text", autocomplete: "off", accept: ".log", options: [RequestOptionContext(value: "a", label: "Option A")], isSubject: true, isBody: false, suggestions: true
     )
     static let form = RequestFormContext(
         fields: [field], rulesURL: "/intake/rules.json", endpoint: "https://api.example.com/", email: "help@example.com", emailLink: "help@example.com",

@@ -60,7 +60,9 @@ def test_home_page(browser, lang):
     card_paths = [card.get_attribute("pathname") for card in cards]
     for section in ("getting-started", "account", "billing", "troubleshooting", "faq", "policies"):
         assert f"/{lang}/{section}/" in card_paths, f"home page does not list section {section}: {card_paths}"
-    assert browser.driver.find_elements(By.CSS_SELECTOR, "form.hero-search[role=search] input[name=q]")
+    boxes = browser.driver.find_elements(By.CSS_SELECTOR, "form[role=search] input[name=q]")
+    assert len(boxes) == 1 and boxes[0].get_attribute("id") == "search-input", "one search box, in the hero"
+    assert browser.driver.find_elements(By.CSS_SELECTOR, ".hero form[role=search]")
     assert not browser.driver.find_elements(By.CSS_SELECTOR, "nav.breadcrumbs"), "the home page needs no breadcrumbs"
 
 

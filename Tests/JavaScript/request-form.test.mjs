@@ -32,14 +32,13 @@ test('confidence stays within 0..1 and only a clear leader reaches it', () => {
   }
 });
 
-test('search results become suggestions scored against the best other result', () => {
+test('search results become suggestions scored against the best other result, without zero confidence', () => {
   const results = [
     { url: '/en/a/', title: 'A', kind: 'article', excerpt: 'x <mark>y</mark>', score: 2948 },
     { url: '/en/b/', title: 'B', kind: 'faq', excerpt: '', score: 1140 },
   ];
   assert.deepEqual(toSuggestions(results), [
     { title: 'A', url: '/en/a/', kind: 'article', score: 1, excerpt: 'x <mark>y</mark>' },
-    { title: 'B', url: '/en/b/', kind: 'faq', score: 0, excerpt: '' },
   ]);
   assert.deepEqual(toSuggestions([{ url: '/en/a/', title: 'A', kind: 'article', score: 1200 }]).map((s) => s.score), [0.5]);
   assert.deepEqual(toSuggestions(null), []);

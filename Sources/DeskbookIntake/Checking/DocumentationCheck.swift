@@ -5,7 +5,7 @@ extension CheckContext {
         let query = mainTexts.joined(separator: "\n")
         guard !query.isEmpty else { return [] }
         let suggestions = Array(suggester.suggest(query: query, language: language, limit: rule.limit).prefix(rule.limit))
-        guard !fields.confirmedDocs else { return suggestions }
+        guard !fields.confirmedDocs, !citesPage(of: rule.site) else { return suggestions }
         var best: Suggestion?
         for suggestion in suggestions where suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1) {
             best = suggestion
@@ -14,5 +14,22 @@ extension CheckContext {
             findings.add(.docsLikelyAnswer, field: rule.confirmField, ["title": best.title])
         }
         return suggestions
+    }
+
+    /// Whether a text field holds `site` followed by a page path (a character other than a space or `/`):
+    /// the customer cites the page they read. Letters A-Z count as lowercase, as in checker.js.
+    func citesPage(of site: String?) -> Bool {
+        guard let site, !site.isEmpty else { return false }
+        let address = Array(site.unicodeScalars)
+        return rules.fields.contains { field in
+            guard let text = fields.text(field.id) else { return false }
+            let scalars = text.unicodeScalars.map(RequestText.asciiLowercase)
+            guard scalars.count > address.count else { return false }
+            for start in 0..<(scalars.count - address.count) where scalars[start..<(start + address.count)].elementsEqual(address) {
+                let next = scalars[start + address.count]
+                if !RequestText.isSpace(next), next != "/" { return true }
+            }
+            return false
+        }
     }
 }

@@ -42,6 +42,7 @@ public struct IntakeChecker: Sendable {
         context.checkSubject()
         context.checkFollowUp()
         context.checkAbuse()
+        context.checkConduct()
         context.checkScope()
         context.checkErrorReport()
         context.checkTopics()

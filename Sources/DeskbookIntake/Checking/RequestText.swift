@@ -13,6 +13,11 @@ enum RequestText {
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { spaces.contains(scalar.value) }
 
+    /// A-Z as a-z, every other character as it is: the lowercasing checker.js does the same way everywhere.
+    static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+
     /// The text without leading and trailing spaces.
     static func trim(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)

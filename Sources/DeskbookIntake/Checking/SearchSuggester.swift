@@ -35,12 +35,14 @@ public struct SearchSuggester: ArticleSuggester {
         return Self.suggestions(from: results)
     }
 
-    /// Results as suggestions: each score compared with the best score among the other results.
+    /// Results as suggestions: each score compared with the best score among the other results. A result far
+    /// behind the best one gets a confidence of 0 and is left out: it would only pad the list.
     public static func suggestions(from results: [SearchResult]) -> [Suggestion] {
-        results.enumerated().map { index, result in
+        results.enumerated().compactMap { index, result in
             var rival = 0
             for (other, candidate) in results.enumerated() where other != index { rival = max(rival, candidate.score) }
-            return Suggestion(title: result.title, url: result.url, kind: result.kind, score: confidence(score: result.score, rival: rival))
+            let score = confidence(score: result.score, rival: rival)
+            return score > 0 ? Suggestion(title: result.title, url: result.url, kind: result.kind, score: score) : nil
         }
     }
 

@@ -2,6 +2,7 @@
 final class TermIndex {
     private let language: String
     private var cache: [String: [String]] = [:]
+    private var wordCache: [String: [String]] = [:]
 
     init(language: String) {
         self.language = language
@@ -13,6 +14,14 @@ final class TermIndex {
         let terms = TextAnalysis.terms(text, language: language)
         cache[text] = terms
         return terms
+    }
+
+    /// The terms of `text` with its stop words kept, for phrase rules.
+    func words(_ text: String) -> [String] {
+        if let known = wordCache[text] { return known }
+        let words = TextAnalysis.termsKeepingStopWords(text, language: language)
+        wordCache[text] = words
+        return words
     }
 
     /// How many entries of `keywords` occur in at least one of `texts`.
@@ -29,9 +38,11 @@ final class TermIndex {
     /// True when `phrase` occurs as consecutive terms.
     static func contains(_ terms: [String], _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty, phrase.count <= terms.count else { return false }
-        for start in 0...(terms.count - phrase.count) where terms[start] == phrase[0] {
-            if Array(terms[start..<(start + phrase.count)]) == phrase { return true }
-        }
-        return false
+        return (0...(terms.count - phrase.count)).contains { Self.phrase(phrase, startsAt: $0, in: terms) }
+    }
+
+    /// True when `phrase` (not empty) occurs in `terms` from index `start`.
+    static func phrase(_ phrase: [String], startsAt start: Int, in terms: [String]) -> Bool {
+        !phrase.isEmpty && start + phrase.count <= terms.count && terms[start..<(start + phrase.count)].elementsEqual(phrase)
     }
 }

@@ -25,6 +25,30 @@ enum DefaultWords {
         "ru": ["шаги", "воспроизвести", "воспроизведения", "последовательность действий"],
     ]
 
+    /// Second-person address, for `conduct`: an insult must follow one of these to be personal.
+    static let address: [String: [String]] = [
+        "en": ["you", "u", "yourself", "yourselves"],
+        "ru": ["ты", "вы", "тебя", "вас", "тебе", "вам", "тобой", "вами", "ваша контора", "ваша шарага"],
+    ]
+
+    /// Words that insult a person when said to them, beyond the swear words of `abuse`.
+    static let insults: [String: [String]] = [
+        "en": ["useless", "incompetent", "pathetic", "worthless", "clueless", "clown", "clowns", "loser", "liar",
+               "crook", "thief", "scammer", "fraud", "brainless", "stupid", "idiot", "moron", "imbecile"],
+        "ru": ["бездарь", "бездарный", "некомпетентный", "бесполезный", "никчёмный", "клоун", "жулик", "мошенник",
+               "лжец", "вор", "дармоед", "бестолочь", "тупой", "идиот", "дебил", "кретин", "придурок"],
+    ]
+
+    /// Threat phrases, matched word for word with the small words kept.
+    static let threats: [String: [String]] = [
+        "en": ["i will kill you", "ill kill you", "i will find you", "ill find you", "i know where you live",
+               "you will regret this", "youll regret this", "you will pay for this", "youll pay for this",
+               "watch your back", "i will hurt you", "ill hurt you", "burn down your office"],
+        "ru": ["я тебя убью", "я вас убью", "убью тебя", "убью вас", "я тебя найду", "я вас найду", "найду тебя",
+               "найду вас", "знаю где ты живёшь", "знаю где вы живёте", "вы пожалеете", "ты пожалеешь", "вам конец",
+               "тебе конец", "сожгу ваш офис"],
+    ]
+
     static let abuse: [String: [String]] = [
         "en": ["idiot", "moron", "stupid", "dumb", "imbecile", "crap", "crappy", "shit", "shat", "fuck", "fucking", "bastard",
                "bitch", "asshole", "dickhead", "retard"],

@@ -69,6 +69,15 @@ extension IntakeConfigParser {
         return reader.keywords(keys["words"], "abuse.words", defaults: DefaultWords.abuse, allForms: true)
     }
 
+    mutating func readConduct(_ node: Node) -> ConductRule? {
+        guard let keys = section(node, allowed: ["address", "insults", "threats"], "conduct") else { return nil }
+        return ConductRule(
+            address: reader.keywords(keys["address"], "conduct.address", defaults: DefaultWords.address, keepingStopWords: true),
+            insults: reader.keywords(keys["insults"], "conduct.insults", defaults: DefaultWords.insults, allForms: true, keepingStopWords: true),
+            threats: reader.keywords(keys["threats"], "conduct.threats", defaults: DefaultWords.threats, keepingStopWords: true)
+        )
+    }
+
     mutating func readScope(_ node: Node) -> [ScopeTopic] {
         guard let items = reader.list(node, "out_of_scope") else { return [] }
         return items.compactMap { item in
@@ -135,7 +144,7 @@ extension IntakeConfigParser {
     }
 
     mutating func readDocumentation(_ node: Node) -> DocumentationRule? {
-        guard let keys = section(node, allowed: ["limit", "confidence", "confirm_field"], "documentation") else { return nil }
+        guard let keys = section(node, allowed: ["limit", "confidence", "confirm_field", "site"], "documentation") else { return nil }
         let confirm = keys["confirm_field"].flatMap { reader.word($0, "documentation.confirm_field") } ?? "docs_checked"
         if fields.contains(where: { $0.id == confirm }) {
             reader.error("documentation.confirm_field '\(confirm)' is also a form field; choose another name", at: keys["confirm_field"] ?? node)
@@ -143,7 +152,19 @@ extension IntakeConfigParser {
         return DocumentationRule(
             limit: keys["limit"].flatMap { reader.int($0, "documentation.limit", in: 1...20) } ?? 5,
             confidence: keys["confidence"].flatMap { reader.double($0, "documentation.confidence", in: 0...1) } ?? 0.8,
-            confirmField: confirm
+            confirmField: confirm,
+            site: keys["site"].flatMap { readSiteAddress($0) }
         )
+    }
+
+    /// `documentation.site`: an http(s) address ending in `/`, kept in ASCII lowercase.
+    private mutating func readSiteAddress(_ node: Node) -> String? {
+        guard let text = reader.word(node, "documentation.site") else { return nil }
+        let lowered = String(String.UnicodeScalarView(text.unicodeScalars.map(RequestText.asciiLowercase)))
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), lowered.count > 8, !lowered.contains(where: \.isWhitespace) else {
+            reader.error("documentation.site must be the help center's address, such as https://help.example.com/", at: node)
+            return nil
+        }
+        return lowered.hasSuffix("/") ? lowered : lowered + "/"
     }
 }

@@ -15,7 +15,7 @@ extension IntakeRules {
 struct IntakeConfigParser {
     static let topKeys = [
         "languages", "default_language", "limits", "fields", "subject_field", "body_field", "category_field",
-        "require_one_of", "subject", "follow_up", "one_topic", "error_reports", "abuse", "out_of_scope", "routing", "schedule",
+        "require_one_of", "subject", "follow_up", "one_topic", "error_reports", "abuse", "conduct", "out_of_scope", "routing", "schedule",
         "documentation", "severities", "messages", "submit", "ticket", "forward", "store", "duplicates", "contracts",
     ]
 
@@ -77,6 +77,7 @@ struct IntakeConfigParser {
         if let node = top["one_topic"] { rules.oneTopic = readTopic(node) }
         if let node = top["error_reports"] { rules.errorReports = readErrorReports(node) }
         if let node = top["abuse"] { rules.abuse = readAbuse(node) }
+        if let node = top["conduct"] { rules.conduct = readConduct(node) }
         if let node = top["out_of_scope"] { rules.outOfScope = readScope(node) }
         if let node = top["routing"] { rules.routing = readRouting(node, categoryField: categoryField) }
         if let node = top["schedule"] { rules.schedule = readSchedule(node) }

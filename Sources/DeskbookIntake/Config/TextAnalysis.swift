@@ -10,4 +10,9 @@ enum TextAnalysis {
     static func terms(_ text: String, language: String) -> [String] {
         TextAnalyzer().analyze(text, language: language)
     }
+
+    /// The same terms with stop words kept, for phrase rules whose small words matter.
+    static func termsKeepingStopWords(_ text: String, language: String) -> [String] {
+        TextAnalyzer().analyzeKeepingStopWords(text, language: language)
+    }
 }

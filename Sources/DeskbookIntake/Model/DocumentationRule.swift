@@ -6,10 +6,14 @@ public struct DocumentationRule: Sendable, Hashable, Codable {
     public var confidence: Double
     /// The request value (a boolean) by which the customer says the suggestions did not answer the question.
     public var confirmField: String
+    /// The help center's address (`https://help.example.com/`), in lowercase: a request citing one of its pages
+    /// (the address and more) in any text field has read the documentation, as confirming says.
+    public var site: String?
 
-    public init(limit: Int, confidence: Double, confirmField: String) {
+    public init(limit: Int, confidence: Double, confirmField: String, site: String? = nil) {
         self.limit = limit
         self.confidence = confidence
         self.confirmField = confirmField
+        self.site = site
     }
 }

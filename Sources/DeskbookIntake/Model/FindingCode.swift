@@ -27,6 +27,8 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case errorReportSteps = "error-report.steps"
     case errorReportEvidence = "error-report.evidence"
     case languageAbusive = "language.abusive"
+    case languageThreat = "language.threat"
+    case languagePersonalAttack = "language.personal-attack"
     case scopeOutside = "scope.outside"
     case docsLikelyAnswer = "docs.likely-answer"
     /// Server only: the same requester sent a near-identical request within intake.yml's `duplicates.window_hours`.

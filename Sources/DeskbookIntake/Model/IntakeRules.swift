@@ -28,6 +28,8 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     /// Message templates by key, then language, for every site language.
     public var messages: [String: [String: String]]
     public var calendar: [String: CalendarWords]
+    /// Threats and insults addressed to the reader; nil turns the check off.
+    public var conduct: ConductRule? = nil
     /// Groups of fields of which a request fills at least one (`require_one_of: [[email, phone]]`).
     public var requireOneOf: [[String]] = []
     /// Where the request form sends requests; nil when intake.yml has no `submit` section.
@@ -39,7 +41,7 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case languages, defaultLanguage, limits, fields, subjectField, bodyField, categoryField, subject, followUp
         case oneTopic, errorReports, abuse, outOfScope, routing, schedule, documentation, severities, messages
-        case calendar, submit, requireOneOf
+        case calendar, submit, requireOneOf, conduct
     }
 
     public init(

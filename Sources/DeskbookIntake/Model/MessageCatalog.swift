@@ -135,6 +135,14 @@ public enum MessageCatalog {
             "en": "Your support contract ended on {date}. Ask your account manager to renew it.",
             "ru": "Срок вашего договора на поддержку истёк {date}. Обратитесь к своему менеджеру, чтобы продлить его.",
         ],
+        "language.threat": [
+            "en": "Please remove the threat from your request. We can only handle requests written without threats.",
+            "ru": "Уберите, пожалуйста, угрозу из обращения. Мы можем работать только с обращениями без угроз.",
+        ],
+        "language.personal-attack": [
+            "en": "Please describe the problem without insulting the people who will read it. They are here to help.",
+            "ru": "Опишите, пожалуйста, проблему без оскорблений в адрес тех, кто будет её читать. Они здесь, чтобы помочь.",
+        ],
         "scope.outside": [
             "en": "Support does not handle this topic. {pointer}",
             "ru": "Поддержка не занимается этим вопросом. {pointer}",
@@ -144,8 +152,8 @@ public enum MessageCatalog {
             "ru": "Скорее всего, ответ есть в статье «{title}». Если она не помогла, подтвердите это и отправьте запрос.",
         ],
         Key.firstResponse: [
-            "en": "Sent {sent_day} {sent_time} ({zone}): first answer by {response_day} {response_time}.",
-            "ru": "Отправлено {sent_day} в {sent_time} ({zone}): первый ответ — {response_day} до {response_time}.",
+            "en": "If you send it now, expect the first answer by {response_day} {response_time} ({zone}).",
+            "ru": "Если отправить сейчас, первый ответ придёт {response_day} до {response_time} ({zone}).",
         ],
         Key.resolution: [
             "en": "Resolution expected by {resolution_day} {resolution_time}.",

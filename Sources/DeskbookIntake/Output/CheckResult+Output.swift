@@ -9,7 +9,8 @@ extension CheckResult {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The form for people: a verdict line, then findings, route, expected response and articles.
+    /// The form for people: a verdict line, then findings, route, expected response (for a request that can be
+    /// sent) and articles.
     public func text() -> String {
         var lines = [ready ? "ready: the request can be sent" : "not ready: fix the errors below"]
         for finding in findings {
@@ -19,7 +20,7 @@ extension CheckResult {
         if let route {
             lines.append("route: \(route.label) (\(route.department))")
         }
-        if let expectedResponse {
+        if ready, let expectedResponse {
             lines.append(expectedResponse.message)
         }
         for suggestion in suggestions {

@@ -40,6 +40,14 @@ public struct TextAnalyzer: Sendable {
         tokens(text, language: language).map(\.term)
     }
 
+    /// The terms of `text` with stop words stemmed like any other word instead of dropped, for phrases whose
+    /// small words matter ("you are", "я тебя").
+    public func analyzeKeepingStopWords(_ text: String, language: String) -> [String] {
+        var stemmers = TokenStemmers()
+        stemmers.keepsStopWords = true
+        return Tokenizer.tokens(in: text).compactMap { stemmers.term(for: $0) }
+    }
+
     /// The index terms of `text` with the UTF-16 ranges of their tokens, in text order.
     public func tokens(_ text: String, language: String) -> [AnalyzedToken] {
         var stemmers = TokenStemmers()
@@ -52,6 +60,8 @@ public struct TextAnalyzer: Sendable {
 /// Step 3 for the tokens of one call or one batch, with stemmers made when first needed.
 struct TokenStemmers {
     private var stemmers: [Stemmer.Algorithm: LibStemmer] = [:]
+    /// Whether stop words are stemmed too instead of dropped.
+    var keepsStopWords = false
 
     /// The term for `token`, or nil for a stop word.
     mutating func term(for token: TextToken) -> String? {
@@ -61,7 +71,7 @@ struct TokenStemmers {
         case .latin: (stopWords, algorithm) = (StopWords.english, .english)
         case .cyrillic: (stopWords, algorithm) = (StopWords.russian, .russian)
         }
-        guard !stopWords.contains(token.text) else { return nil }
+        guard keepsStopWords || !stopWords.contains(token.text) else { return nil }
         let stemmer = stemmers[algorithm] ?? LibStemmer(algorithm)
         stemmers[algorithm] = stemmer
         return stemmer.stem(token.text)

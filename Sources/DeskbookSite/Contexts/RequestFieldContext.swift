@@ -14,30 +14,12 @@ struct RequestFieldContext: TemplateContext {
     var conditional: Bool
     /// What to write (format, minimum length, accepted files, when it is required), if any.
     var hint: String?
-    /// The `id` of the hint element.
-    var hintID: String
-    /// The `id` of the element the script writes the field's problems into.
-    var findingsID: String
-    /// The `aria-describedby` value: the hint's and the findings' ids.
-    var describedby: String
-    /// `true` for a select field (`type: select`).
-    var isSelect: Bool
-    /// `true` for a multi-line text field (`type: textarea`).
-    var isTextarea: Bool
-    /// `true` for a file field (`type: file`).
-    var isFile: Bool
-    /// `true` for a checkbox (`type: checkbox`).
-    var isCheckbox: Bool
-    /// `true` for the types shown as an `<input>` of `input_type`.
-    var isInput: Bool
     /// `email`, `tel` or `text`.
     var inputType: String
     /// The `autocomplete` value (`email`, `tel`, `name`); none for other fields.
     var autocomplete: String?
     /// Accepted file types, comma-separated; none when any file is accepted.
     var accept: String?
-    /// `true` for file fields, which take several files.
-    var multiple: Bool
     /// The choices of a select field.
     var options: [RequestOptionContext]
     /// `true` for the subject field.
@@ -46,6 +28,15 @@ struct RequestFieldContext: TemplateContext {
     var isBody: Bool
     /// `true` after the subject field when the form suggests articles.
     var suggestions: Bool
+
+    /// The `id` of the hint element.
+    var hintID: String { inputID + "-hint" }
+    /// The `id` of the element the script writes the field's problems into.
+    var findingsID: String { inputID + "-findings" }
+    /// The `aria-describedby` value: the hint's (when there is one) and the findings' ids.
+    var describedby: String { hint == nil ? findingsID : hintID + " " + findingsID }
+    /// `true` for the types shown as an `<input>` of `input_type`.
+    var isInput: Bool { !["select", "textarea", "file", "checkbox"].contains(type) }
 
     func child(named key: String) -> Any? {
         switch key {
@@ -59,15 +50,15 @@ struct RequestFieldContext: TemplateContext {
         case "hint_id": hintID
         case "findings_id": findingsID
         case "describedby": describedby
-        case "is_select": isSelect
-        case "is_textarea": isTextarea
-        case "is_file": isFile
-        case "is_checkbox": isCheckbox
+        case "is_select": type == "select"
+        case "is_textarea": type == "textarea"
+        case "is_file": type == "file"
+        case "is_checkbox": type == "checkbox"
         case "is_input": isInput
         case "input_type": inputType
         case "autocomplete": autocomplete.templateValue
         case "accept": accept.templateValue
-        case "multiple": multiple
+        case "multiple": type == "file"
         case "options": options
         case "is_subject": isSubject
         case "is_body": isBody

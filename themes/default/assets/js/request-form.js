@@ -51,11 +51,14 @@ export function searchConfidence(score, rival) {
   return Math.round(value * 1000) / 1000;
 }
 
-/** The checker's suggestions from search results: `{title, url, kind, score, excerpt}`, score as confidence. */
+/**
+ * The checker's suggestions from search results: `{title, url, kind, score, excerpt}`, score as confidence.
+ * Results with a confidence of 0 (far behind the best one) are left out, as SearchSuggester does.
+ */
 export function toSuggestions(results) {
   const list = Array.isArray(results) ? results.filter((result) => result && typeof result.url === 'string') : [];
   const scores = list.map((result) => Math.trunc(Number(result.score) || 0));
-  return list.map((result, index) => {
+  const suggestions = list.map((result, index) => {
     let rival = 0;
     scores.forEach((score, other) => {
       if (other !== index && score > rival) rival = score;
@@ -68,6 +71,7 @@ export function toSuggestions(results) {
       excerpt: typeof result.excerpt === 'string' ? result.excerpt : '',
     };
   });
+  return suggestions.filter((suggestion) => suggestion.score > 0);
 }
 
 /**
@@ -165,6 +169,14 @@ function sameOriginURL(url) {
   }
 }
 
+// The chosen files' names next to a file picker (the theme's own, in the page's language).
+function showFileNames(input) {
+  const names = input.parentElement?.querySelector('[data-file-names]');
+  if (!names) return;
+  const chosen = Array.from(input.files ?? [], (file) => file.name);
+  names.textContent = chosen.length ? chosen.join(', ') : names.dataset.none || '';
+}
+
 class RequestForm {
   constructor(form) {
     this.form = form;
@@ -185,6 +197,7 @@ class RequestForm {
     this.submitted = false;
     this.docsChecked = false;
     this.docsAnswered = false;
+    this.askedOnSubmit = false;
     this.suggestions = [];
     this.suggestedQuery = null;
     this.suggestTimer = 0;
@@ -212,6 +225,9 @@ class RequestForm {
 
   async start() {
     this.form.addEventListener('submit', (event) => this.onSubmit(event));
+    for (const input of this.form.querySelectorAll('.file-picker__input')) {
+      input.addEventListener('change', () => showFileNames(input));
+    }
     try {
       const [rules, checker] = await Promise.all([
         fetch(new URL(this.form.dataset.rulesUrl, document.baseURI)).then((response) => {
@@ -350,8 +366,10 @@ class RequestForm {
   // ----- Showing findings -----
 
   visible(finding) {
+    // The documentation finding is asked as a question in the docs box, not listed with the findings.
+    if (this.confirmField && finding.field === this.confirmField) return false;
     if (this.submitted) return true;
-    if (finding.field == null || finding.field === this.confirmField) return true;
+    if (finding.field == null) return true;
     return this.touched.has(finding.field);
   }
 
@@ -433,8 +451,25 @@ class RequestForm {
   renderDocs(result) {
     if (!this.docs) return;
     const asking = result.findings.some((finding) => finding.field === this.confirmField && this.confirmField);
+    const article = asking ? this.checker.likelyAnswer?.(this.rules, this.suggestions) : null;
+    if (article) this.renderDocsQuestion(article);
     this.docs.hidden = !asking || this.docsAnswered;
     if (this.docsThanks && !asking) this.docsThanks.hidden = true;
+  }
+
+  // "Did “<article>” answer your question?", the title a link to the article.
+  renderDocsQuestion(article) {
+    const question = this.docs.querySelector('[data-request-docs-question]');
+    if (!question) return;
+    const [before, after = ''] = this.t('request_docs_question').split('{title}');
+    const link = element('a', 'request-docs__article', article.title);
+    const url = sameOriginURL(article.url);
+    if (url) {
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener';
+    }
+    question.replaceChildren(before, link, after);
   }
 
   answerDocs(answered) {
@@ -451,7 +486,12 @@ class RequestForm {
     this.docsChecked = true;
     this.docs.hidden = true;
     if (this.docsThanks) this.docsThanks.hidden = true;
-    this.check();
+    const result = this.check();
+    if (this.askedOnSubmit && result.ready) {
+      // The question stopped a send: go on with it at once.
+      this.form.requestSubmit(this.submitButton ?? undefined);
+      return;
+    }
     this.say(this.t('request_docs_continue'));
     this.submitButton?.focus();
   }
@@ -468,7 +508,8 @@ class RequestForm {
 
   renderSummary(result) {
     if (!this.summary) return;
-    const errors = result.findings.filter((finding) => finding.severity === 'error');
+    // The documentation question has its own box.
+    const errors = result.findings.filter((finding) => finding.severity === 'error' && !(this.confirmField && finding.field === this.confirmField));
     const items = errors.map((finding) => {
       const item = element('li');
       const target = this.targetFor(finding.field);
@@ -514,6 +555,7 @@ class RequestForm {
       const onlyDocs = result.findings.every((finding) => finding.severity !== 'error' || finding.field === this.confirmField);
       if (onlyDocs && this.docs) {
         // Only the "did this article answer your question?" step is left: ask it (again).
+        this.askedOnSubmit = true;
         this.docsAnswered = false;
         this.renderDocs(result);
         if (this.docsThanks) this.docsThanks.hidden = true;
@@ -631,10 +673,12 @@ class RequestForm {
 
   reset() {
     this.form.reset();
+    for (const input of this.form.querySelectorAll('.file-picker__input')) showFileNames(input);
     this.touched.clear();
     this.submitted = false;
     this.docsChecked = false;
     this.docsAnswered = false;
+    this.askedOnSubmit = false;
     this.suggestions = [];
     this.suggestedQuery = null;
     this.searchSequence++;

@@ -1,9 +1,10 @@
 // Deskbook default theme behaviour. Loaded as a module; the site works without it.
 //
-// Search: the header box shows results as you type (an ARIA 1.2 combobox with a listbox popup) and the
-// search page (/<lang>/search/?q=...) renders the full list. Both load the search runtime
-// (public/search/search.js, an ES module) with a dynamic import() on first use, from the URL in the header
-// form's data-search-runtime attribute; the runtime reads the index of the form's language (data-lang) from
+// Search: the header box shows results as you type (an ARIA 1.2 combobox with a listbox popup; the arrow
+// keys pick a result, Enter opens the picked one or else the search page) and the search page
+// (/<lang>/search/?q=...) renders the full list. Both load the search runtime (public/search/search.js, an
+// ES module) with a dynamic import() on first use, from the URL in the header form's data-search-runtime
+// attribute; the runtime reads the index of the form's language (data-lang) from
 // the fixed address search/<lang>/index.json next to it, so a page does not change when the index does.
 // Interface strings come from data-t-* attributes of that form.
 //
@@ -47,6 +48,7 @@ function strings(form) {
     seeAll: data.tSeeAll || 'See all results',
     error: data.tError || 'Search is not available.',
     emptyQuery: data.tEmptyQuery || '',
+    otherLanguage: data.tOtherLanguage || '{language}',
     loading: data.tLoading || '',
     requestURL: data.requestUrl || '',
     searchURL: form?.getAttribute('action') || '',
@@ -141,10 +143,11 @@ async function runSearch(form, query, lang, limit) {
   return { runtime, results: Array.isArray(results) ? results.filter((r) => r && safeURL(r.url)) : [] };
 }
 
-// The "nothing found" help: a near match (when the runtime offers one) and the request form.
-function renderHelp(container, text, query, suggestion, onSuggestion) {
+// The "nothing found" help: the message (unless a status line already says it), a near match (when the
+// runtime offers one) and the request form.
+function renderHelp(container, text, query, suggestion, onSuggestion, withMessage = true) {
   container.replaceChildren();
-  container.append(element('p', 'search-help__message', text.noResults));
+  if (withMessage) container.append(element('p', 'search-help__message', text.noResults));
   if (suggestion) {
     const line = element('p', 'search-help__suggestion');
     line.append(`${text.didYouMean} `);
@@ -420,6 +423,7 @@ class SearchBox {
         break;
       case 'ArrowUp':
         event.preventDefault();
+        if (this.waiting !== null) await this.settle();
         this.move(-1);
         break;
       case 'Escape':
@@ -440,10 +444,9 @@ class SearchBox {
           return;
         }
         event.preventDefault();
-        await this.settle();
-        const target = this.options[this.active] ?? this.options[0];
-        if (target && this.query === query) window.location.assign(target.href);
-        else window.location.assign(searchPageURL(this.text, query));
+        // Enter opens the result picked with the arrow keys; otherwise the full results of the query.
+        const picked = this.query === query && this.waiting === null ? this.options[this.active] : undefined;
+        window.location.assign(picked ? picked.href : searchPageURL(this.text, query));
         break;
       }
       default:
@@ -458,6 +461,51 @@ class SearchBox {
     window.setTimeout(() => {
       this.status.textContent = message;
     }, 50);
+  }
+}
+
+// ----- Languages of the site -----
+
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari', 'Thai', 'Georgian', 'Armenian']
+  .map((name) => ({ name, letters: new RegExp(`\\p{Script=${name}}`, 'gu') }));
+
+// The writing system most letters of `text` are in, or null when it has no letters.
+function dominantScript(text) {
+  let best = null;
+  let bestCount = 0;
+  for (const script of SCRIPTS) {
+    const count = (String(text).match(script.letters) || []).length;
+    if (count > bestCount) {
+      best = script.name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+// The language switcher's links: each language's own name (written in its own script) and its URL.
+function languageLinks() {
+  return [...document.querySelectorAll('.language-switcher a[hreflang]')];
+}
+
+// Another language of the site whose writing system is the one `query` is written in, when the page's
+// language is written in another one (a Russian question on an English page): its switcher link.
+function languageForQuery(query, lang) {
+  const script = dominantScript(query);
+  if (!script) return null;
+  const links = languageLinks();
+  const current = links.find((link) => link.hreflang === lang);
+  if (current && dominantScript(current.textContent) === script) return null;
+  return links.find((link) => link.hreflang !== lang && dominantScript(link.textContent) === script) || null;
+}
+
+// Points the language switcher at the same query in each language.
+function keepQueryInSwitcher(query) {
+  for (const link of languageLinks()) {
+    const url = new URL(link.href, document.baseURI);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    link.href = url.href;
   }
 }
 
@@ -480,6 +528,9 @@ class SearchPage {
     this.suggestion = element('p', 'search-page__suggestion');
     this.suggestion.hidden = true;
     this.list.before(this.suggestion);
+    this.otherLanguage = element('p', 'search-page__language');
+    this.otherLanguage.hidden = true;
+    this.suggestion.before(this.otherLanguage);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const query = this.input.value.trim();
@@ -510,6 +561,8 @@ class SearchPage {
     this.help.replaceChildren();
     this.suggestion.hidden = true;
     this.suggestion.replaceChildren();
+    keepQueryInSwitcher(query);
+    this.renderOtherLanguage(query);
     document.body.dataset.searchState = 'loading';
     if (!query) {
       this.setStatus(this.text.emptyQuery);
@@ -533,7 +586,7 @@ class SearchPage {
       const suggestion = await nearMatch(runtime, query, this.lang);
       if (sequence !== this.sequence) return;
       this.setStatus(this.text.noResults);
-      renderHelp(this.help, this.text, query, suggestion, null);
+      renderHelp(this.help, this.text, query, suggestion, null, false);
       this.help.hidden = false;
       document.body.dataset.searchState = 'no-results';
       return;
@@ -565,11 +618,62 @@ class SearchPage {
     this.suggestion.append(`${this.text.didYouMean} `, link, '?');
     this.suggestion.hidden = false;
   }
+
+  // A question written in another language's script gets a link to that language's results.
+  renderOtherLanguage(query) {
+    this.otherLanguage.replaceChildren();
+    const language = query ? languageForQuery(query, this.lang) : null;
+    this.otherLanguage.hidden = !language;
+    if (!language) return;
+    const [before, after = ''] = this.text.otherLanguage.split('{language}');
+    const link = element('a', 'search-page__language-link', language.textContent.trim());
+    link.href = language.href; // keepQueryInSwitcher already added the query
+    link.hreflang = language.hreflang;
+    link.lang = language.lang;
+    link.dataset.searchOtherLanguage = language.hreflang;
+    this.otherLanguage.append(before, link, after);
+  }
+}
+
+// ----- Header: the menu button of narrow screens, and the current section -----
+
+// On a narrow screen the navigation and the language switcher fold behind a menu button (style.css); where
+// scripts do not run, no-script.css unfolds them and hides the button.
+function startMenu() {
+  const button = document.querySelector('[data-menu-button]');
+  const menu = document.querySelector('[data-menu]');
+  const header = button?.closest('.site-header');
+  if (!button || !menu || !header) return;
+  const show = (open) => {
+    header.dataset.menu = open ? 'open' : 'closed';
+    button.setAttribute('aria-expanded', String(open));
+  };
+  show(false);
+  button.addEventListener('click', () => show(header.dataset.menu !== 'open'));
+  header.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && header.dataset.menu === 'open') {
+      show(false);
+      button.focus();
+    }
+  });
+}
+
+// Marks the navigation link of the section the page is in (the longest link path the page's path starts with).
+function markCurrentSection() {
+  const here = window.location.pathname;
+  let best = null;
+  for (const link of document.querySelectorAll('.site-nav a[href]')) {
+    const path = new URL(link.href, document.baseURI).pathname;
+    if (path.endsWith('/') && here.startsWith(path) && (!best || path.length > best.path.length)) best = { link, path };
+  }
+  if (best) best.link.setAttribute('aria-current', best.path === here ? 'page' : 'true');
 }
 
 // ----- Start -----
 
 function start() {
+  startMenu();
+  markCurrentSection();
   const headerForm = document.querySelector('[data-search-form]');
   if (headerForm) new SearchBox(headerForm);
   const pageForm = document.querySelector('[data-search-page]');

@@ -32,6 +32,8 @@ const CODE = Object.freeze({
   errorReportSteps: 'error-report.steps',
   errorReportEvidence: 'error-report.evidence',
   languageAbusive: 'language.abusive',
+  languageThreat: 'language.threat',
+  languagePersonalAttack: 'language.personal-attack',
   scopeOutside: 'scope.outside',
   docsLikelyAnswer: 'docs.likely-answer',
 });
@@ -73,6 +75,7 @@ export function check(rules, fields, { lang, at, suggestions = [] } = {}) {
   checkSubject(context);
   checkFollowUp(context);
   checkAbuse(context);
+  checkConduct(context);
   checkScope(context);
   checkErrorReport(context);
   checkTopics(context);
@@ -407,6 +410,7 @@ class CheckContext {
     this.findings = findings;
     this.oversized = new Set();
     this.cache = new Map();
+    this.wordCache = new Map();
   }
 
   readable(id) {
@@ -435,6 +439,15 @@ class CheckContext {
     return terms;
   }
 
+  words(text) {
+    let words = this.wordCache.get(text);
+    if (!words) {
+      words = analyze(text, this.language, { keepStopWords: true });
+      this.wordCache.set(text, words);
+    }
+    return words;
+  }
+
   matchCount(keywords, texts) {
     const analysed = texts.map((text) => this.terms(text));
     return keywords.filter((phrase) => analysed.some((terms) => containsPhrase(terms, phrase))).length;
@@ -448,9 +461,13 @@ class CheckContext {
 function containsPhrase(terms, phrase) {
   if (phrase.length === 0 || phrase.length > terms.length) return false;
   for (let start = 0; start <= terms.length - phrase.length; start++) {
-    if (phrase.every((term, offset) => terms[start + offset] === term)) return true;
+    if (phraseStartsAt(phrase, start, terms)) return true;
   }
   return false;
+}
+
+function phraseStartsAt(phrase, start, terms) {
+  return phrase.length > 0 && start + phrase.length <= terms.length && phrase.every((term, offset) => terms[start + offset] === term);
 }
 
 // ---- FieldChecks ----
@@ -586,6 +603,34 @@ function checkAbuse(context) {
   }
 }
 
+function checkConduct(context) {
+  const rule = context.rules.conduct;
+  if (!rule) return;
+  for (const field of context.rules.fields) {
+    if (field.type !== 'text' && field.type !== 'textarea') continue;
+    const text = context.readable(field.id);
+    if (text === null) continue;
+    const words = context.words(text);
+    if (rule.threats.some((phrase) => containsPhrase(words, phrase))) context.findings.add(CODE.languageThreat, field.id);
+    const abusive = context.findings.findings.some((finding) => finding.code === CODE.languageAbusive && finding.field === field.id);
+    if (!abusive && insultsTheReader(words, rule)) context.findings.add(CODE.languagePersonalAttack, field.id);
+  }
+}
+
+// An insult starting within `rule.window` terms after the end of an address.
+function insultsTheReader(words, rule) {
+  for (let start = 0; start < words.length; start++) {
+    for (const address of rule.address) {
+      if (!phraseStartsAt(address, start, words)) continue;
+      const first = start + address.length;
+      for (let next = first; next < Math.min(first + rule.window, words.length); next++) {
+        if (rule.insults.some((phrase) => phraseStartsAt(phrase, next, words))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function checkScope(context) {
   for (const topic of context.rules.outOfScope) {
     if (!context.matches(topic.words, context.mainTexts)) continue;
@@ -666,13 +711,41 @@ function suggestArticles(context, suggestions) {
   const query = context.mainTexts.join('\n');
   if (query === '') return [];
   const shown = suggestions.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
-  if (context.fields.confirmedDocs) return shown;
-  let best = null;
-  for (const suggestion of shown) {
-    if (suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1)) best = suggestion;
-  }
+  if (context.fields.confirmedDocs || citesPage(context, rule.site)) return shown;
+  const best = likelyAnswer(context.rules, shown);
   if (best) context.findings.add(CODE.docsLikelyAnswer, rule.confirmField, { title: best.title });
   return shown;
+}
+
+// A text field holding the site's address followed by a page path (a character other than a space or '/').
+function citesPage(context, site) {
+  if (!site) return false;
+  const address = Array.from(site);
+  for (const field of context.rules.fields) {
+    const text = fieldText(context.fields, field.id);
+    if (text === null) continue;
+    const scalars = Array.from(text).map((character) => (character >= 'A' && character <= 'Z' ? character.toLowerCase() : character));
+    for (let start = 0; start < scalars.length - address.length; start += 1) {
+      if (!address.every((character, offset) => scalars[start + offset] === character)) continue;
+      const next = scalars[start + address.length];
+      if (!isSpace(next) && next !== '/') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The suggestion that probably answers the request: the most confident one at or above the documentation
+ * rule's confidence, among the first `limit`; null when there is none. The request form asks about it.
+ */
+export function likelyAnswer(rules, suggestions) {
+  const rule = rules?.documentation;
+  if (!rule || !Array.isArray(suggestions)) return null;
+  let best = null;
+  for (const suggestion of suggestions.slice(0, rule.limit)) {
+    if (suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1)) best = suggestion;
+  }
+  return best;
 }
 
 // ---- TextScan ----

@@ -423,22 +423,25 @@ export function stem(word, lang) {
   return word;
 }
 
-/** The index terms of `text` with their UTF-16 offsets in it: [{ term, start, end }], in text order. */
-export function tokenize(text, lang) {
+/**
+ * The index terms of `text` with their UTF-16 offsets in it: [{ term, start, end }], in text order. With
+ * `keepStopWords`, stop words are stemmed like any other word instead of dropped.
+ */
+export function tokenize(text, lang, { keepStopWords = false } = {}) {
   const terms = [];
   for (const token of scanTokens(text)) {
     if (token.script === VERBATIM) {
       terms.push({ term: token.text, start: token.start, end: token.end });
-    } else if (!STOP_SETS[token.script].has(token.text)) {
+    } else if (keepStopWords || !STOP_SETS[token.script].has(token.text)) {
       terms.push({ term: STEMMERS[token.script](token.text), start: token.start, end: token.end });
     }
   }
   return terms;
 }
 
-/** The index terms of `text`, in text order, duplicates kept. */
-export function analyze(text, lang) {
-  return tokenize(text, lang).map((token) => token.term);
+/** The index terms of `text`, in text order, duplicates kept; `options` as for `tokenize`. */
+export function analyze(text, lang, options = {}) {
+  return tokenize(text, lang, options).map((token) => token.term);
 }
 
 // ---- Search engine ----

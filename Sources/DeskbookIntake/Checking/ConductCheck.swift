@@ -1,0 +1,31 @@
+extension CheckContext {
+    /// One finding per free-text field for a threat, and one for an insult addressed to the reader unless
+    /// the field already has offensive words, which say the same.
+    mutating func checkConduct() {
+        guard let rule = rules.conduct else { return }
+        for field in rules.fields where field.type.isFreeText {
+            guard let text = readable(field.id) else { continue }
+            let words = terms.words(text)
+            if rule.threats.phrases.contains(where: { TermIndex.contains(words, $0) }) {
+                findings.add(.languageThreat, field: field.id)
+            }
+            let abusive = findings.findings.contains { $0.code == FindingCode.languageAbusive.rawValue && $0.field == field.id }
+            if !abusive, Self.insultsTheReader(words, rule) {
+                findings.add(.languagePersonalAttack, field: field.id)
+            }
+        }
+    }
+
+    /// Whether an insult starts within `rule.window` terms after the end of an address.
+    private static func insultsTheReader(_ words: [String], _ rule: ConductRule) -> Bool {
+        for start in words.indices {
+            for address in rule.address.phrases where TermIndex.phrase(address, startsAt: start, in: words) {
+                let first = start + address.count
+                for next in first..<min(first + rule.window, words.count) {
+                    if rule.insults.phrases.contains(where: { TermIndex.phrase($0, startsAt: next, in: words) }) { return true }
+                }
+            }
+        }
+        return false
+    }
+}
