@@ -2,8 +2,8 @@ import PostgresNIO
 
 /// The tables of `PostgresTicketStore`, in a schema of their own (`deskbook` unless told otherwise).
 ///
-/// Every statement is idempotent, and the whole runs under an advisory lock, so instances starting together
-/// against one database create the tables once.
+/// Every statement is idempotent, and the whole runs under an advisory lock of the schema's own, so instances
+/// starting together against one schema create the tables once, while stores in other schemas start meanwhile.
 enum PostgresSchema {
     /// A schema name is put into SQL as it is, so only plain lower-case identifiers are accepted.
     static func isValidName(_ name: String) -> Bool {
@@ -66,6 +66,22 @@ enum PostgresSchema {
             "ALTER TABLE \(schema).requests ADD COLUMN IF NOT EXISTS requester TEXT",
             "ALTER TABLE \(schema).requests ADD COLUMN IF NOT EXISTS follow_up_of TEXT",
             "CREATE INDEX IF NOT EXISTS requests_by_requester ON \(schema).requests(requester, received_at)",
+            """
+            CREATE TABLE IF NOT EXISTS \(schema).events (
+                id BIGSERIAL PRIMARY KEY,
+                at DOUBLE PRECISION NOT NULL,
+                type TEXT NOT NULL,
+                language TEXT NOT NULL,
+                query TEXT,
+                results BIGINT,
+                article TEXT,
+                helpful BOOLEAN,
+                reason TEXT,
+                comment TEXT
+            )
+            """,
+            "CREATE INDEX IF NOT EXISTS events_by_time ON \(schema).events(at)",
+            "CREATE INDEX IF NOT EXISTS requests_by_time ON \(schema).requests(received_at)",
         ]
     }
 }

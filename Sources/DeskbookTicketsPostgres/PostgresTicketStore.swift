@@ -21,13 +21,16 @@ public final class PostgresTicketStore: TicketStore {
         _ location: PostgresLocation, schema: String = "deskbook", timeout: Duration = .seconds(10), logger: Logger = PostgresTicketStore.quietLogger
     ) async throws -> PostgresTicketStore {
         guard PostgresSchema.isValidName(schema) else { throw PostgresLocationError("'\(schema)' is not a usable schema name") }
-        let store = PostgresTicketStore(client: PostgresClient(configuration: location.clientConfiguration, backgroundLogger: logger), schema: schema, logger: logger)
+        var configuration = location.clientConfiguration
+        // One connection attempt may take as long as the whole start-up may.
+        configuration.options.connectTimeout = timeout
+        let store = PostgresTicketStore(client: PostgresClient(configuration: configuration, backgroundLogger: logger), schema: schema, logger: logger)
         do {
             // The pool retries a server that does not answer for ever; starting up waits `timeout` at most.
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     try await store.transaction { connection in
-                        try await connection.query("SELECT pg_advisory_xact_lock(7453101)", logger: logger)
+                        try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\("deskbook schema " + schema)))", logger: logger)
                         for statement in PostgresSchema.statements(schema) {
                             try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                         }
@@ -243,6 +246,41 @@ public final class PostgresTicketStore: TicketStore {
             binds: try Self.binds(now.timeIntervalSince1970, detail.summary.ticket)
         ), logger: logger).collect()
         return rows.count
+    }
+
+    public func record(_ event: SelfServiceEvent) async throws {
+        try await client.query(PostgresQuery(
+            unsafeSQL: "INSERT INTO \(schema).events (at, type, language, query, results, article, helpful, reason, comment) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            binds: try Self.binds(
+                event.at.timeIntervalSince1970, event.kind.rawValue, event.language, event.query, event.results.map(Int64.init), event.article,
+                event.helpful, event.reason?.rawValue, event.comment
+            )
+        ), logger: logger)
+    }
+
+    public func events(from start: Date, to end: Date) async throws -> [SelfServiceEvent] {
+        try await client.query(PostgresQuery(
+            unsafeSQL: "SELECT type, at, language, query, results, article, helpful, reason, comment FROM \(schema).events WHERE at >= $1 AND at < $2 ORDER BY at, id",
+            binds: try Self.binds(start.timeIntervalSince1970, end.timeIntervalSince1970)
+        ), logger: logger).collect().compactMap { row in
+            let (type, at, language, query, results, article, helpful, reason, comment) =
+                try row.decode((String, Double, String, String?, Int64?, String?, Bool?, String?, String?).self)
+            guard let kind = SelfServiceEvent.Kind(rawValue: type) else { return nil }
+            return SelfServiceEvent(
+                kind: kind, at: Date(timeIntervalSince1970: at), language: language, query: query, results: results.map(Int.init),
+                article: article, helpful: helpful, reason: reason.flatMap(SelfServiceEvent.VoteReason.init(rawValue:)), comment: comment
+            )
+        }
+    }
+
+    public func requestFacts(from start: Date, to end: Date) async throws -> [RequestFact] {
+        try await client.query(PostgresQuery(
+            unsafeSQL: "SELECT received_at, language, department FROM \(schema).requests WHERE received_at >= $1 AND received_at < $2 ORDER BY received_at",
+            binds: try Self.binds(start.timeIntervalSince1970, end.timeIntervalSince1970)
+        ), logger: logger).collect().map { row in
+            let (received, language, department) = try row.decode((Double, String, String?).self)
+            return RequestFact(receivedAt: Date(timeIntervalSince1970: received), language: language, department: department)
+        }
     }
 
     /// A request row (id, ticket, received_at, language, department, ...) with its deliveries.

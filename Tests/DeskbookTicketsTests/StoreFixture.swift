@@ -38,7 +38,7 @@ struct StoreFixture {
         case .postgres:
             let url = try #require(TestPostgres.url)
             let location = try PostgresLocation.read(url, environment: [:]).get()
-            return try await PostgresTicketStore.connect(location, schema: schema)
+            return try await PostgresTicketStore.connect(location, schema: schema, timeout: TestPostgres.connectTimeout)
         }
     }
 
