@@ -55,6 +55,24 @@ enum SQLiteSchema {
                 CREATE INDEX requests_by_requester ON requests(requester, received_at);
                 """)
         }
+        migrator.registerMigration("v3: self-service events") { db in
+            try db.execute(sql: """
+                CREATE TABLE events (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at REAL NOT NULL,
+                    type TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    query TEXT,
+                    results INTEGER,
+                    article TEXT,
+                    helpful INTEGER,
+                    reason TEXT,
+                    comment TEXT
+                );
+                CREATE INDEX events_by_time ON events(at);
+                CREATE INDEX requests_by_time ON requests(received_at);
+                """)
+        }
         return migrator
     }
 }

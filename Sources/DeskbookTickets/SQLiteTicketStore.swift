@@ -161,6 +161,43 @@ public final class SQLiteTicketStore: TicketStore {
         }
     }
 
+    public func record(_ event: SelfServiceEvent) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO events (at, type, language, query, results, article, helpful, reason, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    event.at.timeIntervalSince1970, event.kind.rawValue, event.language, event.query, event.results, event.article,
+                    event.helpful, event.reason?.rawValue, event.comment,
+                ]
+            )
+        }
+    }
+
+    public func events(from start: Date, to end: Date) async throws -> [SelfServiceEvent] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM events WHERE at >= ? AND at < ? ORDER BY at, id",
+                arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970]
+            ).compactMap { row in
+                guard let kind = SelfServiceEvent.Kind(rawValue: row["type"]) else { return nil }
+                return SelfServiceEvent(
+                    kind: kind, at: Date(timeIntervalSince1970: row["at"]), language: row["language"], query: row["query"],
+                    results: row["results"], article: row["article"], helpful: row["helpful"],
+                    reason: (row["reason"] as String?).flatMap(SelfServiceEvent.VoteReason.init(rawValue:)), comment: row["comment"]
+                )
+            }
+        }
+    }
+
+    public func requestFacts(from start: Date, to end: Date) async throws -> [RequestFact] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT received_at, language, department FROM requests WHERE received_at >= ? AND received_at < ? ORDER BY received_at",
+                arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970]
+            ).map { RequestFact(receivedAt: Date(timeIntervalSince1970: $0["received_at"]), language: $0["language"], department: $0["department"]) }
+        }
+    }
+
     /// The request with this ticket number or, for a number, this sequence number.
     private static func requestRow(_ ticket: String, _ db: Database) throws -> Row? {
         try Row.fetchOne(db, sql: "SELECT * FROM requests WHERE ticket = ? OR sequence = ? ORDER BY ticket = ? DESC LIMIT 1",

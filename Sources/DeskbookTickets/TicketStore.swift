@@ -38,6 +38,32 @@ public protocol TicketStore: Sendable {
     /// Sends a request's dead letters again: they become pending, due at `now`, with their attempts reset.
     /// Returns how many deliveries were requeued; nil when there is no such ticket.
     func retry(ticket: String, at now: Date) async throws -> Int?
+
+    /// Keeps a self-service event (see `SelfServiceEvent`), committed before it returns.
+    func record(_ event: SelfServiceEvent) async throws
+
+    /// The events received from `start` (inclusive) to `end` (exclusive), oldest first.
+    func events(from start: Date, to end: Date) async throws -> [SelfServiceEvent]
+
+    /// What the report needs of each request received from `start` (inclusive) to `end` (exclusive).
+    func requestFacts(from start: Date, to end: Date) async throws -> [RequestFact]
+}
+
+/// A stored request as the report counts it, without its content.
+public struct RequestFact: Sendable, Hashable {
+    public var receivedAt: Date
+    public var language: String
+    public var department: String?
+    /// When the team first answered, as a helpdesk reports it; nil while none does (Deskbook's destinations
+    /// deliver requests but hear nothing back yet).
+    public var firstResponseAt: Date?
+
+    public init(receivedAt: Date, language: String, department: String?, firstResponseAt: Date? = nil) {
+        self.receivedAt = receivedAt
+        self.language = language
+        self.department = department
+        self.firstResponseAt = firstResponseAt
+    }
 }
 
 /// A ready request, as the service stores it.

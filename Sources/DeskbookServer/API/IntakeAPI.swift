@@ -6,7 +6,7 @@ import Hummingbird
 import Logging
 
 /// The intake service's HTTP interface, the same in `deskbook serve` and `deskbook serve --production`:
-/// `POST /api/requests`, `GET /api/search`, `GET /api/openapi.json`, `GET /healthz` and `GET /metrics`
+/// `POST /api/requests`, `POST /api/events`, `GET /api/search`, `GET /api/openapi.json`, `GET /healthz` and `GET /metrics`
 /// (`POST /api/check` is added by each server, as the preview already had it).
 public struct IntakeAPI: Sendable {
     var checker: @Sendable () async -> CheckerAvailability
@@ -47,6 +47,8 @@ public struct IntakeAPI: Sendable {
             wake()
         }
         router.post("/api/requests") { request, _ in await intake.respond(to: request).response }
+        let events = EventEndpoint(store: store, now: now) { [metrics] kind in metrics.recordEvent(kind) }
+        router.post("/api/events") { request, _ in await events.respond(to: request).response }
         let search = SearchEndpoint(engine: search)
         router.get("/api/search") { request, _ in await search.respond(to: request).response }
         router.get("/api/openapi.json") { _, _ in
