@@ -47,6 +47,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "With --production: submissions per minute from one address.")
     var rateLimit = 10
 
+    @Option(help: "With --production: checks and searches per minute from one address (a tenth of them at once).")
+    var callRateLimit = 600
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, not \(port)") }
         if !production {
@@ -55,6 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         guard (1...100_000).contains(rateLimit) else { throw ValidationError("--rate-limit must be from 1 to 100000, not \(rateLimit)") }
+        guard (1...10_000_000).contains(callRateLimit) else {
+            throw ValidationError("--call-rate-limit must be from 1 to 10000000, not \(callRateLimit)")
+        }
         for origin in allowedOrigins where APIPolicy.origin(of: origin) != origin.lowercased() {
             throw ValidationError("--allow-origin takes an origin such as https://help.example.com, not '\(origin)'")
         }
@@ -90,7 +96,8 @@ extension ServeCommand {
             source: site.source, publicFolder: publicFolder, host: host, port: port, store: store,
             policy: APIPolicy(
                 allowedOrigins: Set(allowedOrigins.map { $0.lowercased() }),
-                submissionsPerMinute: rateLimit, submissionBurst: rateLimit
+                submissionsPerMinute: rateLimit, submissionBurst: rateLimit,
+                callsPerMinute: callRateLimit, callBurst: max(1, callRateLimit / 10)
             ),
             environment: ProcessInfo.processInfo.environment
         )
