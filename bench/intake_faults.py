@@ -52,6 +52,13 @@ from test_intake_backends import Mailbox, configure_email, fresh_database  # noq
 from test_intake_service import READY, Receiver, Service, configure, free_port, requests_json, wait_until  # noqa: E402
 
 
+def started(service):
+    """The service with its output read away: it logs every call, and a full pipe would stop it."""
+    for stream in (service.process.stdout, service.process.stderr):
+        threading.Thread(target=lambda stream=stream: [None for _ in stream], daemon=True).start()
+    return service
+
+
 def request_body(index):
     return dict(READY, subject=f"Export number {index} of a project to CSV skips archived tasks")
 
@@ -89,7 +96,7 @@ def crash(folder):
     (site / "deskbook.yml").write_text((ROOT / "deskbook.yml").read_text(encoding="utf-8"), encoding="utf-8")
     configure(site, receiver.port)
     store = folder / "crash.sqlite"
-    service = Service(site, store)
+    service = started(Service(site, store))
     answers = {}
     stop = threading.Event()
 
@@ -106,7 +113,7 @@ def crash(folder):
     accepted_before = {index: ticket for index, (status, ticket) in answers.items() if status == 201}
     cut_off = sorted(index for index, (status, _) in answers.items() if status != 201)
     stored_after_kill = {item["ticket"] for item in requests_json("--limit", "100000", store=store)}
-    restarted = Service(site, store)
+    restarted = started(Service(site, store))
     try:
         # Requests without an answer are sent again with their key; the rest of the load follows.
         later = cut_off + [index for index in range(OPTIONS.requests) if index not in answers]
@@ -149,7 +156,7 @@ def smtp(folder):
     site.mkdir()
     (site / "deskbook.yml").write_text((ROOT / "deskbook.yml").read_text(encoding="utf-8"), encoding="utf-8")
     configure_email(site, mailbox.port)
-    service = Service(site, folder / "smtp.sqlite")
+    service = started(Service(site, folder / "smtp.sqlite"))
     answers = {}
     try:
         third = OPTIONS.requests // 3
@@ -204,7 +211,7 @@ def postgres(folder):
     (site / "deskbook.yml").write_text((ROOT / "deskbook.yml").read_text(encoding="utf-8"), encoding="utf-8")
     configure(site, receiver.port)
     database = fresh_database(server)
-    services = [Service(site, database), Service(site, database)]
+    services = [started(Service(site, database)), started(Service(site, database))]
     answers = {}
     try:
         seconds = submit_all(services, range(OPTIONS.requests), answers)
