@@ -163,9 +163,10 @@ def smtp(folder):
         submit_all([service], range(third), answers)
         mailbox.stop()
         down_at = time.monotonic()
+        received_before_outage = len(mailbox.received())
         submit_all([service], range(third, 2 * third), answers)
         time.sleep(max(0.0, OPTIONS.smtp_outage - (time.monotonic() - down_at)))
-        received_while_down = len(mailbox.received())
+        received_while_down = len(mailbox.received()) - received_before_outage
         mailbox.start()
         back_at = time.monotonic()
         submit_all([service], range(2 * third, OPTIONS.requests), answers)
@@ -190,7 +191,8 @@ def smtp(folder):
         ("every customer got an acknowledgement", acknowledgements >= len(tickets)),
     ], {
         "submissions": OPTIONS.requests, "outage seconds": OPTIONS.smtp_outage,
-        "messages received while down": received_while_down, "messages received": len(received),
+        "messages received before the outage": received_before_outage, "messages received while down": received_while_down,
+        "messages received": len(received),
         "team messages received more than once (retries)": sum(1 for count in team.values() if count > 1),
         "seconds from the server's return until every message arrived": round(caught_up, 1),
     })
