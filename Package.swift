@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +36,11 @@ let package = Package(
         .systemLibrary(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .target(name: "DeskbookCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "DeskbookMarkdown", dependencies: ["CCmarkGFM", "DeskbookCore"]),
@@ -56,6 +62,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The same store on PostgreSQL, for several service instances sharing one database.
+        .target(
+            name: "DeskbookTicketsPostgres",
+            dependencies: [
+                "DeskbookTickets", "DeskbookIntake",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The default theme compiled in, so `deskbook` is one self-contained file. DeskbookDefaultTheme/theme
         // is a link to themes/default: through it SwiftPM notices theme files being added or removed.
         .executableTarget(name: "ThemeEmbedder"),
@@ -73,6 +88,7 @@ let package = Package(
             name: "DeskbookServer",
             dependencies: [
                 "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookIntake", "DeskbookSearch", "DeskbookTickets",
+                "DeskbookTicketsPostgres", "CCurl",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -96,7 +112,10 @@ let package = Package(
         .testTarget(name: "DeskbookContentTests", dependencies: ["DeskbookContent"]),
         .testTarget(name: "DeskbookSearchTests", dependencies: ["DeskbookSearch"]),
         .testTarget(name: "DeskbookIntakeTests", dependencies: ["DeskbookIntake"]),
-        .testTarget(name: "DeskbookTicketsTests", dependencies: ["DeskbookTickets", "DeskbookIntake", "DeskbookCore"]),
+        .testTarget(
+            name: "DeskbookTicketsTests",
+            dependencies: ["DeskbookTickets", "DeskbookTicketsPostgres", "DeskbookIntake", "DeskbookCore"]
+        ),
         .testTarget(
             name: "DeskbookSiteTests",
             dependencies: ["DeskbookSite", "DeskbookContent", .product(name: "Mustache", package: "swift-mustache")]
@@ -104,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "DeskbookServerTests",
             dependencies: [
-                "DeskbookServer", "DeskbookSite", "DeskbookCore", "DeskbookTickets", "DeskbookIntake",
+                "DeskbookServer", "DeskbookSite", "DeskbookCore", "DeskbookTickets", "DeskbookTicketsPostgres", "DeskbookIntake",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -24,16 +24,17 @@ public struct ProductionServer: Sendable {
         public var publicFolder: String?
         public var host: String
         public var port: Int
-        public var storePath: String
+        /// `--store`: a SQLite path or a postgres:// URL; nil lets `StoreLocation` choose.
+        public var store: String?
         public var policy: APIPolicy
         public var environment: [String: String]
 
-        public init(source: String, publicFolder: String?, host: String, port: Int, storePath: String?, policy: APIPolicy, environment: [String: String]) {
+        public init(source: String, publicFolder: String?, host: String, port: Int, store: String?, policy: APIPolicy, environment: [String: String]) {
             self.source = source
             self.publicFolder = publicFolder
             self.host = host
             self.port = port
-            self.storePath = storePath ?? SQLiteTicketStore.defaultPath(source: source)
+            self.store = store
             self.policy = policy
             self.environment = environment
         }
@@ -60,11 +61,23 @@ public struct ProductionServer: Sendable {
                 ? "\(Path.join(configuration.source, IntakeRules.fileName)) is missing; the service needs it"
                 : loaded.diagnostics.map(\.description).joined(separator: "\n"))
         }
-        let store: SQLiteTicketStore
+        let storeLocation = StoreLocation.choose(option: configuration.store, environment: configuration.environment, rules: rules, source: configuration.source)
+        let store: any TicketStore
         do {
-            store = try SQLiteTicketStore(path: configuration.storePath)
+            store = try await StoreLocation.open(storeLocation, environment: configuration.environment)
         } catch {
-            throw Failure(description: "cannot open the store \(configuration.storePath): \(error)")
+            throw Failure(description: "\(error)")
+        }
+        var contracts: ContractRegistry?
+        if let rule = rules.service.contracts {
+            let path = Path.join(configuration.source, rule.file)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw Failure(description: "\(path): cannot read the contracts file that intake.yml names")
+            }
+            switch ContractRegistry.parse(text, path: path, field: rule.field) {
+            case .success(let registry): contracts = registry
+            case .failure(let problems): throw Failure(description: problems.description)
+            }
         }
         let searchFolder = Path.join(configuration.publicFolder ?? Path.join(configuration.source, "public"), "search")
         let engine = SearchEngine(directory: searchFolder)
@@ -76,12 +89,12 @@ public struct ProductionServer: Sendable {
         let api = IntakeAPI(
             checker: { .ready(checker) },
             search: { FileManager.default.fileExists(atPath: searchFolder) ? (engine, languages) : nil },
-            store: store, policy: policy, logger: logger, wake: { wake.yield() }
+            store: store, contracts: contracts, policy: policy, logger: logger, wake: { wake.yield() }
         )
         let client = Destinations.client()
         let destinations: [any Destination]
         do {
-            destinations = try Destinations.make(rules.service.forward, environment: configuration.environment, client: client)
+            destinations = try Destinations.make(rules, environment: configuration.environment, client: client)
         } catch {
             try? await client.shutdown()
             throw Failure(description: "\(error)")
@@ -102,7 +115,7 @@ public struct ProductionServer: Sendable {
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
-                logger.info("serving", metadata: ["address": .string("\(channel.localAddress.map { "\($0)" } ?? "")"), "store": .string(configuration.storePath)])
+                logger.info("serving", metadata: ["address": .string("\(channel.localAddress.map { "\($0)" } ?? "")"), "store": .string(StoreLocation.display(storeLocation))])
                 onReady()
             },
             logger: logger

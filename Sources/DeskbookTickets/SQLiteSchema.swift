@@ -48,6 +48,31 @@ enum SQLiteSchema {
                 CREATE INDEX outbox_by_request ON outbox(request_id);
                 """)
         }
+        migrator.registerMigration("v2: requester and follow-ups") { db in
+            try db.execute(sql: """
+                ALTER TABLE requests ADD COLUMN requester TEXT;
+                ALTER TABLE requests ADD COLUMN follow_up_of TEXT;
+                CREATE INDEX requests_by_requester ON requests(requester, received_at);
+                """)
+        }
+        migrator.registerMigration("v3: self-service events") { db in
+            try db.execute(sql: """
+                CREATE TABLE events (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at REAL NOT NULL,
+                    type TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    query TEXT,
+                    results INTEGER,
+                    article TEXT,
+                    helpful INTEGER,
+                    reason TEXT,
+                    comment TEXT
+                );
+                CREATE INDEX events_by_time ON events(at);
+                CREATE INDEX requests_by_time ON requests(received_at);
+                """)
+        }
         return migrator
     }
 }

@@ -33,12 +33,15 @@ public final class SQLiteTicketStore: TicketStore {
             }
             try db.execute(sql: "UPDATE counters SET value = value + 1 WHERE name = 'ticket'")
             let sequence = try Int64.fetchOne(db, sql: "SELECT value FROM counters WHERE name = 'ticket'") ?? 1
-            let ticket = format.number(sequence: sequence, year: Self.year(of: submission.receivedAt))
+            let ticket = format.number(sequence: sequence, receivedAt: submission.receivedAt)
             let body = try answer(ticket)
             let received = submission.receivedAt.timeIntervalSince1970
             try db.execute(
-                sql: "INSERT INTO requests (ticket, sequence, received_at, language, department, payload) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [ticket, sequence, received, submission.language, submission.department, submission.payload]
+                sql: """
+                    INSERT INTO requests (ticket, sequence, received_at, language, department, payload, requester, follow_up_of)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [ticket, sequence, received, submission.language, submission.department, submission.payload, submission.requester, submission.followUpOf]
             )
             let requestID = db.lastInsertedRowID
             for attachment in submission.attachments {
@@ -128,6 +131,25 @@ public final class SQLiteTicketStore: TicketStore {
         }
     }
 
+    public func ticketExists(_ ticket: String) async throws -> Bool {
+        try await pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM requests WHERE ticket = ?)", arguments: [ticket]) ?? false
+        }
+    }
+
+    public func recentRequests(requester: String, since: Date, limit: Int) async throws -> [EarlierRequest] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db, sql: """
+                    SELECT ticket, payload, idempotency_keys.fingerprint FROM requests
+                    LEFT JOIN idempotency_keys ON idempotency_keys.request_id = requests.id
+                    WHERE requester = ? AND received_at >= ? ORDER BY received_at DESC LIMIT ?
+                    """,
+                arguments: [requester, since.timeIntervalSince1970, limit]
+            ).map { EarlierRequest(ticket: $0["ticket"], payload: $0["payload"], fingerprint: $0["fingerprint"]) }
+        }
+    }
+
     public func retry(ticket: String, at now: Date) async throws -> Int? {
         try await pool.write { db in
             guard let id: Int64 = try Self.requestRow(ticket, db)?["id"] else { return nil }
@@ -136,6 +158,43 @@ public final class SQLiteTicketStore: TicketStore {
                 arguments: [now.timeIntervalSince1970, id]
             )
             return db.changesCount
+        }
+    }
+
+    public func record(_ event: SelfServiceEvent) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO events (at, type, language, query, results, article, helpful, reason, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    event.at.timeIntervalSince1970, event.kind.rawValue, event.language, event.query, event.results, event.article,
+                    event.helpful, event.reason?.rawValue, event.comment,
+                ]
+            )
+        }
+    }
+
+    public func events(from start: Date, to end: Date) async throws -> [SelfServiceEvent] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM events WHERE at >= ? AND at < ? ORDER BY at, id",
+                arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970]
+            ).compactMap { row in
+                guard let kind = SelfServiceEvent.Kind(rawValue: row["type"]) else { return nil }
+                return SelfServiceEvent(
+                    kind: kind, at: Date(timeIntervalSince1970: row["at"]), language: row["language"], query: row["query"],
+                    results: row["results"], article: row["article"], helpful: row["helpful"],
+                    reason: (row["reason"] as String?).flatMap(SelfServiceEvent.VoteReason.init(rawValue:)), comment: row["comment"]
+                )
+            }
+        }
+    }
+
+    public func requestFacts(from start: Date, to end: Date) async throws -> [RequestFact] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT received_at, language, department FROM requests WHERE received_at >= ? AND received_at < ? ORDER BY received_at",
+                arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970]
+            ).map { RequestFact(receivedAt: Date(timeIntervalSince1970: $0["received_at"]), language: $0["language"], department: $0["department"]) }
         }
     }
 
@@ -161,11 +220,5 @@ public final class SQLiteTicketStore: TicketStore {
             ticket: row["ticket"], receivedAt: Date(timeIntervalSince1970: row["received_at"]), language: row["language"],
             department: row["department"], deliveries: deliveries
         )
-    }
-
-    private static func year(of date: Date) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.component(.year, from: date)
     }
 }

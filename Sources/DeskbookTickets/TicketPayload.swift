@@ -13,20 +13,24 @@ public struct TicketPayload: Sendable, Codable {
     public var fields: RequestValue
     /// Warnings the checker found; a stored request has no errors.
     public var warnings: [Finding]
+    /// The earlier ticket this request follows up, when its subject carries that number.
+    public var followUpOf: String?
 
-    public init(receivedAt: Date, language: String, result: CheckResult, fields: RequestValue) {
+    public init(receivedAt: Date, language: String, result: CheckResult, fields: RequestValue, followUpOf: String? = nil) {
         self.receivedAt = ISO8601DateFormatter().string(from: receivedAt)
         self.language = language
         self.route = result.route
         self.expectedResponse = result.expectedResponse
         self.fields = fields
         self.warnings = result.findings
+        self.followUpOf = followUpOf
     }
 
     private enum CodingKeys: String, CodingKey {
         case language, route, fields, warnings
         case receivedAt = "received_at"
         case expectedResponse = "expected_response"
+        case followUpOf = "follow_up_of"
     }
 
     public func json() throws -> Data {
@@ -41,16 +45,19 @@ public struct TicketAnswer: Sendable, Codable {
     public var ticket: String
     public var expectedResponse: ExpectedResponse?
     public var route: Route?
+    public var followUpOf: String?
 
-    public init(ticket: String, expectedResponse: ExpectedResponse?, route: Route?) {
+    public init(ticket: String, expectedResponse: ExpectedResponse?, route: Route?, followUpOf: String? = nil) {
         self.ticket = ticket
         self.expectedResponse = expectedResponse
         self.route = route
+        self.followUpOf = followUpOf
     }
 
     private enum CodingKeys: String, CodingKey {
         case ticket, route
         case expectedResponse = "expected_response"
+        case followUpOf = "follow_up_of"
     }
 
     public func json() throws -> Data {

@@ -29,9 +29,41 @@ public protocol TicketStore: Sendable {
     /// One request by ticket number (or its sequence number), with its fields and attachments' names.
     func request(ticket: String) async throws -> RequestDetail?
 
+    /// Whether a request with exactly this ticket number is stored.
+    func ticketExists(_ ticket: String) async throws -> Bool
+
+    /// The requester's requests received at `since` or later, newest first, for the duplicate check.
+    func recentRequests(requester: String, since: Date, limit: Int) async throws -> [EarlierRequest]
+
     /// Sends a request's dead letters again: they become pending, due at `now`, with their attempts reset.
     /// Returns how many deliveries were requeued; nil when there is no such ticket.
     func retry(ticket: String, at now: Date) async throws -> Int?
+
+    /// Keeps a self-service event (see `SelfServiceEvent`), committed before it returns.
+    func record(_ event: SelfServiceEvent) async throws
+
+    /// The events received from `start` (inclusive) to `end` (exclusive), oldest first.
+    func events(from start: Date, to end: Date) async throws -> [SelfServiceEvent]
+
+    /// What the report needs of each request received from `start` (inclusive) to `end` (exclusive).
+    func requestFacts(from start: Date, to end: Date) async throws -> [RequestFact]
+}
+
+/// A stored request as the report counts it, without its content.
+public struct RequestFact: Sendable, Hashable {
+    public var receivedAt: Date
+    public var language: String
+    public var department: String?
+    /// When the team first answered, as a helpdesk reports it; nil while none does (Deskbook's destinations
+    /// deliver requests but hear nothing back yet).
+    public var firstResponseAt: Date?
+
+    public init(receivedAt: Date, language: String, department: String?, firstResponseAt: Date? = nil) {
+        self.receivedAt = receivedAt
+        self.language = language
+        self.department = department
+        self.firstResponseAt = firstResponseAt
+    }
 }
 
 /// A ready request, as the service stores it.
@@ -47,10 +79,14 @@ public struct Submission: Sendable, Hashable {
     public var idempotencyKey: String?
     /// A digest of what the client sent, to tell a retry from another request under the same key.
     public var fingerprint: String
+    /// Who sent it (an email address, lower-cased), for finding duplicates.
+    public var requester: String?
+    /// The earlier ticket whose number the subject carries: this request follows it up.
+    public var followUpOf: String?
 
     public init(
         receivedAt: Date, language: String, department: String?, payload: Data, attachments: [Attachment],
-        destinations: [String], idempotencyKey: String?, fingerprint: String
+        destinations: [String], idempotencyKey: String?, fingerprint: String, requester: String? = nil, followUpOf: String? = nil
     ) {
         self.receivedAt = receivedAt
         self.language = language
@@ -59,6 +95,22 @@ public struct Submission: Sendable, Hashable {
         self.attachments = attachments
         self.destinations = destinations
         self.idempotencyKey = idempotencyKey
+        self.fingerprint = fingerprint
+        self.requester = requester
+        self.followUpOf = followUpOf
+    }
+}
+
+/// A stored request compared with a new one from the same requester.
+public struct EarlierRequest: Sendable, Hashable {
+    public var ticket: String
+    public var payload: Data
+    /// The fingerprint stored with its idempotency key, when it came with one.
+    public var fingerprint: String?
+
+    public init(ticket: String, payload: Data, fingerprint: String?) {
+        self.ticket = ticket
+        self.payload = payload
         self.fingerprint = fingerprint
     }
 }

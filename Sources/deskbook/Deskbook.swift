@@ -8,7 +8,7 @@ struct Deskbook: AsyncParsableCommand {
         commandName: "deskbook",
         abstract: "Build a static, multilingual help center from Markdown.",
         version: Version.current,
-        subcommands: [BuildCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, SearchCommand.self, CheckCommand.self, RequestsCommand.self, ThemeCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, SearchCommand.self, CheckCommand.self, RequestsCommand.self, ReportCommand.self, ThemeCommand.self]
     )
 
     /// Runs the chosen subcommand; usage mistakes exit with 2 as documented, not the parser's 64.

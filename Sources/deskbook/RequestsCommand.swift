@@ -1,4 +1,6 @@
 import ArgumentParser
+import DeskbookIntake
+import DeskbookServer
 import DeskbookTickets
 import Foundation
 
@@ -27,7 +29,7 @@ struct RequestsCommand: AsyncParsableCommand {
     @Option(help: "The site folder whose store is read.")
     var source = "."
 
-    @Option(help: "The request store (default: <source>/.deskbook/intake.sqlite).")
+    @Option(help: "The request store, a SQLite file or a postgres:// URL (default: $DESKBOOK_STORE_URL, intake.yml store, or <source>/.deskbook/intake.sqlite).")
     var store: String?
 
     @Flag(help: "List only requests with a delivery that failed for good (a dead letter).")
@@ -51,18 +53,7 @@ struct RequestsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let path = store ?? SQLiteTicketStore.defaultPath(source: source)
-        guard FileManager.default.fileExists(atPath: path) else {
-            Console.error("error: no request store at \(path); the intake service creates it (deskbook serve --production)")
-            throw ExitCode(2)
-        }
-        let store: SQLiteTicketStore
-        do {
-            store = try SQLiteTicketStore(path: path)
-        } catch {
-            Console.error("error: cannot open the request store \(path): \(error)")
-            throw ExitCode(2)
-        }
+        let store = try await Self.openStore(option: self.store, source: source)
         switch action {
         case .list:
             let requests = try await store.requests(failedOnly: failed, limit: limit)
@@ -94,6 +85,22 @@ struct RequestsCommand: AsyncParsableCommand {
         case .retry:
             guard let count = try await store.retry(ticket: ticket ?? "", at: Date()) else { return try unknown() }
             print(count == 0 ? "\(ticket ?? ""): nothing to retry (no dead letters)" : "\(ticket ?? ""): \(count) delivery(ies) queued again")
+        }
+    }
+
+    /// The store `deskbook serve --production` would use; exit 2 when there is none.
+    static func openStore(option: String?, source: String) async throws -> any TicketStore {
+        let environment = ProcessInfo.processInfo.environment
+        let location = StoreLocation.choose(option: option, environment: environment, rules: IntakeRules.load(from: source).rules, source: source)
+        if !StoreLocation.isPostgres(location), !FileManager.default.fileExists(atPath: location) {
+            Console.error("error: no request store at \(location); the intake service creates it (deskbook serve --production)")
+            throw ExitCode(2)
+        }
+        do {
+            return try await StoreLocation.open(location, environment: environment)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(2)
         }
     }
 

@@ -14,7 +14,8 @@ struct ServeCommand: AsyncParsableCommand {
             Stop with Ctrl-C. Exits 2 when the configuration is unusable or the port is taken.
 
             With --production it runs the intake service instead: the API (POST /api/requests, /api/check, \
-            /api/search, /healthz, /metrics) on a SQLite store, delivering accepted requests to intake.yml's \
+            /api/search, /healthz, /metrics) on a SQLite store (or PostgreSQL with a postgres:// --store, \
+            DESKBOOK_STORE_URL or intake.yml store), delivering accepted requests to intake.yml's \
             forward destinations, with JSON logs on standard error, no file watching, and the built site from \
             --public when given. SIGTERM stops it gracefully.
             """
@@ -37,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("public"), help: "With --production: a built site folder to serve.")
     var publicFolder: String?
 
-    @Option(help: "With --production: the request store (default: <source>/.deskbook/intake.sqlite).")
+    @Option(help: "With --production: the request store, a SQLite file or a postgres://user@host/database URL (default: $DESKBOOK_STORE_URL, intake.yml store, or <source>/.deskbook/intake.sqlite).")
     var store: String?
 
     @Option(name: .customLong("allow-origin"), help: "With --production: another origin whose pages may call the API (repeatable).")
@@ -45,6 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "With --production: submissions per minute from one address.")
     var rateLimit = 10
+
+    @Option(help: "With --production: checks and searches per minute from one address (a tenth of them at once).")
+    var callRateLimit = 600
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, not \(port)") }
@@ -54,6 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         guard (1...100_000).contains(rateLimit) else { throw ValidationError("--rate-limit must be from 1 to 100000, not \(rateLimit)") }
+        guard (1...10_000_000).contains(callRateLimit) else {
+            throw ValidationError("--call-rate-limit must be from 1 to 10000000, not \(callRateLimit)")
+        }
         for origin in allowedOrigins where APIPolicy.origin(of: origin) != origin.lowercased() {
             throw ValidationError("--allow-origin takes an origin such as https://help.example.com, not '\(origin)'")
         }
@@ -86,10 +93,11 @@ extension ServeCommand {
     private func runProduction() async throws {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         let configuration = ProductionServer.Configuration(
-            source: site.source, publicFolder: publicFolder, host: host, port: port, storePath: store,
+            source: site.source, publicFolder: publicFolder, host: host, port: port, store: store,
             policy: APIPolicy(
                 allowedOrigins: Set(allowedOrigins.map { $0.lowercased() }),
-                submissionsPerMinute: rateLimit, submissionBurst: rateLimit
+                submissionsPerMinute: rateLimit, submissionBurst: rateLimit,
+                callsPerMinute: callRateLimit, callBurst: max(1, callRateLimit / 10)
             ),
             environment: ProcessInfo.processInfo.environment
         )

@@ -17,7 +17,9 @@ import Testing
     /// Every code appears in the shared set or in an example's sample requests, which checker.js runs too.
     @Test func everyFindingCodeIsCovered() {
         let seen = Set((Self.fixtures + ExampleTests.cases.map(\.fixture)).flatMap(\.expect.codes))
-        let missing = FindingCode.allCases.map(\.rawValue).filter { !seen.contains($0) }
+        // Server-only codes (a duplicate of a stored request) need the intake service's store, which request
+        // fixtures do not have; Tests/DeskbookServerTests/FollowUpAndDuplicateTests.swift covers them.
+        let missing = FindingCode.allCases.filter { !$0.isServerOnly }.map(\.rawValue).filter { !seen.contains($0) }
         #expect(missing == [])
     }
 

@@ -195,7 +195,7 @@ import Testing
         try await fixture.application().test(.router) { client async throws in
             let document = try await client.execute(uri: "/api/openapi.json", method: .get) { String(buffer: $0.body) }
             let paths = try #require((try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])?["paths"] as? [String: Any])
-            #expect(Set(paths.keys) == ["/api/check", "/api/requests", "/api/search", "/api/openapi.json", "/healthz", "/metrics"])
+            #expect(Set(paths.keys) == ["/api/check", "/api/requests", "/api/events", "/api/search", "/api/openapi.json", "/healthz", "/metrics"])
             #expect(try await client.execute(uri: "/healthz", method: .get) { $0.status } == .ok)
             _ = try await Self.post(client, Self.ready)
             let metrics = try await client.execute(uri: "/metrics", method: .get) { String(buffer: $0.body) }

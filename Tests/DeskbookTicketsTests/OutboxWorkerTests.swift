@@ -24,7 +24,7 @@ import Testing
     @Test func failedDeliveriesAreRetriedUntilDeliveredThenStop() async throws {
         let fixture = StoreFixture()
         defer { fixture.remove() }
-        let store = try fixture.open()
+        let store = try await fixture.open()
         _ = try await StoreFixture.accept(store, StoreFixture.submission("a"))
         let destination = Recorder()
         let clock = Clock()
@@ -46,7 +46,7 @@ import Testing
     @Test func aDeliveryBecomesADeadLetterAfterMaxAttempts() async throws {
         let fixture = StoreFixture()
         defer { fixture.remove() }
-        let store = try fixture.open()
+        let store = try await fixture.open()
         _ = try await StoreFixture.accept(store, StoreFixture.submission("a"))
         let clock = Clock()
         let worker = OutboxWorker(store: store, destinations: [Recorder()], policy: RetryPolicy(maxAttempts: 2, firstDelay: 1), now: { clock.now.withLock { $0 } })

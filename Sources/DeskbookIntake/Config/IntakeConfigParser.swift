@@ -16,7 +16,7 @@ struct IntakeConfigParser {
     static let topKeys = [
         "languages", "default_language", "limits", "fields", "subject_field", "body_field", "category_field",
         "require_one_of", "subject", "follow_up", "one_topic", "error_reports", "abuse", "conduct", "out_of_scope", "routing", "schedule",
-        "documentation", "severities", "messages", "submit", "ticket", "forward",
+        "documentation", "severities", "messages", "submit", "ticket", "forward", "store", "duplicates", "contracts",
     ]
 
     var reader: ConfigReader
@@ -85,6 +85,9 @@ struct IntakeConfigParser {
         if let node = top["submit"] { rules.submit = readSubmit(node) }
         if let node = top["ticket"] { rules.service.ticketFormat = readTicket(node) }
         if let node = top["forward"] { rules.service.forward = readForward(node) }
+        if let node = top["store"] { rules.service.store = readStore(node) }
+        if let node = top["duplicates"] { rules.service.duplicates = readDuplicates(node) }
+        if let node = top["contracts"] { rules.service.contracts = readContracts(node) }
         return rules
     }
 

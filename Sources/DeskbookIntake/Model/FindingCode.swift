@@ -31,6 +31,12 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case languagePersonalAttack = "language.personal-attack"
     case scopeOutside = "scope.outside"
     case docsLikelyAnswer = "docs.likely-answer"
+    /// Server only: the same requester sent a near-identical request within intake.yml's `duplicates.window_hours`.
+    case requestDuplicate = "request.duplicate"
+    /// Server only: intake.yml `contracts` has no such customer id or contract.
+    case contractUnknown = "contract.unknown"
+    /// Server only: the contract's last valid day has passed.
+    case contractExpired = "contract.expired"
 
     /// The severity used unless intake.yml overrides it under `severities`.
     public var defaultSeverity: Severity {
@@ -40,6 +46,11 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
         default:
             return .error
         }
+    }
+
+    /// Whether only the intake service reports it, from what it stored before: the browser cannot know it.
+    public var isServerOnly: Bool {
+        [.requestDuplicate, .contractUnknown, .contractExpired].contains(self)
     }
 
     /// Whether intake.yml may change the severity; a request that cannot be read, or holds a NUL character that

@@ -123,6 +123,18 @@ public enum MessageCatalog {
             "en": "Please rephrase the request without offensive words. We want to help, and a calm request is easier to handle.",
             "ru": "Переформулируйте, пожалуйста, запрос без грубых слов. Мы хотим помочь, а спокойный запрос проще обработать.",
         ],
+        "request.duplicate": [
+            "en": "You sent a request like this one a short while ago, under the number {ticket}. Write about it in that request instead.",
+            "ru": "Вы недавно отправили такое же обращение, его номер {ticket}. Напишите о нём в том обращении.",
+        ],
+        "contract.unknown": [
+            "en": "We found no support contract for \u{201C}{label}\u{201D}. Check the number, or ask your account manager.",
+            "ru": "Мы не нашли договора на поддержку для поля «{label}». Проверьте номер или обратитесь к своему менеджеру.",
+        ],
+        "contract.expired": [
+            "en": "Your support contract ended on {date}. Ask your account manager to renew it.",
+            "ru": "Срок вашего договора на поддержку истёк {date}. Обратитесь к своему менеджеру, чтобы продлить его.",
+        ],
         "language.threat": [
             "en": "Please remove the threat from your request. We can only handle requests written without threats.",
             "ru": "Уберите, пожалуйста, угрозу из обращения. Мы можем работать только с обращениями без угроз.",

@@ -4,9 +4,17 @@
 public struct ServiceRules: Sendable, Hashable {
     public var ticketFormat: TicketFormat
     public var forward: ForwardRule
+    /// `store: postgres://user@host/database`: a shared PostgreSQL store (its password only from the
+    /// environment); nil keeps the SQLite file.
+    public var store: String?
+    /// Nil: the service does not look for duplicates.
+    public var duplicates: DuplicateRule?
+    /// Nil: every customer may ask.
+    public var contracts: ContractRule?
 
-    public init(ticketFormat: TicketFormat = .default, forward: ForwardRule = ForwardRule()) {
+    public init(ticketFormat: TicketFormat = .default, forward: ForwardRule = ForwardRule(), store: String? = nil) {
         self.ticketFormat = ticketFormat
         self.forward = forward
+        self.store = store
     }
 }

@@ -9,6 +9,7 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
     var policy: APIPolicy
     var submissions: TokenBuckets
     var calls: TokenBuckets
+    var events: TokenBuckets
     var metrics: ServiceMetrics
     var logger: Logger
 
@@ -16,6 +17,7 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
         self.policy = policy
         submissions = TokenBuckets(capacity: policy.submissionBurst, perMinute: policy.submissionsPerMinute)
         calls = TokenBuckets(capacity: policy.callBurst, perMinute: policy.callsPerMinute)
+        events = TokenBuckets(capacity: policy.eventBurst, perMinute: policy.eventsPerMinute)
         self.metrics = metrics
         self.logger = logger
     }
@@ -52,7 +54,11 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
                 .accessControlMaxAge: "600",
             ])
         }
-        let buckets = route == "requests" ? submissions : calls
+        let buckets = switch route {
+        case "requests": submissions
+        case "events": events
+        default: calls
+        }
         let client = (context as? any RemoteAddressRequestContext)?.remoteAddress?.ipAddress ?? "local"
         if let wait = buckets.take(client, at: Date().timeIntervalSince1970) {
             var refusal = APIResponse.error("rate_limited", "too many requests from this address; try again in \(wait) s", status: .tooManyRequests)
@@ -66,6 +72,7 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
     static func routeName(_ request: Request) -> String {
         switch request.uri.path {
         case "/api/requests": "requests"
+        case "/api/events": "events"
         case "/api/check": "check"
         case "/api/search": "search"
         case "/api/openapi.json": "openapi"

@@ -9,13 +9,21 @@ public struct APIPolicy: Sendable {
     /// Other API calls (check, search) per minute from one address.
     public var callsPerMinute: Int
     public var callBurst: Int
+    /// Self-service events per minute from one address, and how many may come at once.
+    public var eventsPerMinute: Int
+    public var eventBurst: Int
 
-    public init(allowedOrigins: Set<String> = [], submissionsPerMinute: Int = 10, submissionBurst: Int = 5, callsPerMinute: Int = 600, callBurst: Int = 60) {
+    public init(
+        allowedOrigins: Set<String> = [], submissionsPerMinute: Int = 10, submissionBurst: Int = 5, callsPerMinute: Int = 600, callBurst: Int = 60,
+        eventsPerMinute: Int = 120, eventBurst: Int = 30
+    ) {
         self.allowedOrigins = allowedOrigins
         self.submissionsPerMinute = submissionsPerMinute
         self.submissionBurst = submissionBurst
         self.callsPerMinute = callsPerMinute
         self.callBurst = callBurst
+        self.eventsPerMinute = eventsPerMinute
+        self.eventBurst = eventBurst
     }
 
     /// The origin of a base URL such as `https://help.example.com/docs/`, nil for a relative or odd one.

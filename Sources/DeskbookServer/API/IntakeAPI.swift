@@ -1,3 +1,4 @@
+import DeskbookIntake
 import DeskbookSearch
 import DeskbookTickets
 import Foundation
@@ -5,12 +6,14 @@ import Hummingbird
 import Logging
 
 /// The intake service's HTTP interface, the same in `deskbook serve` and `deskbook serve --production`:
-/// `POST /api/requests`, `GET /api/search`, `GET /api/openapi.json`, `GET /healthz` and `GET /metrics`
+/// `POST /api/requests`, `POST /api/events`, `GET /api/search`, `GET /api/openapi.json`, `GET /healthz` and `GET /metrics`
 /// (`POST /api/check` is added by each server, as the preview already had it).
 public struct IntakeAPI: Sendable {
     var checker: @Sendable () async -> CheckerAvailability
     var search: @Sendable () async -> (engine: SearchEngine, languages: [String])?
     var store: any TicketStore
+    /// intake.yml `contracts`, read from its CSV; nil when the site has none.
+    var contracts: ContractRegistry?
     var policy: APIPolicy
     var metrics: ServiceMetrics
     var logger: Logger
@@ -21,13 +24,14 @@ public struct IntakeAPI: Sendable {
     public init(
         checker: @escaping @Sendable () async -> CheckerAvailability,
         search: @escaping @Sendable () async -> (engine: SearchEngine, languages: [String])?,
-        store: any TicketStore, policy: APIPolicy = APIPolicy(), metrics: ServiceMetrics = ServiceMetrics(),
+        store: any TicketStore, contracts: ContractRegistry? = nil, policy: APIPolicy = APIPolicy(), metrics: ServiceMetrics = ServiceMetrics(),
         logger: Logger = Logger(label: "deskbook-api"), now: @escaping @Sendable () -> Date = { Date() },
         wake: @escaping @Sendable () -> Void = {}
     ) {
         self.checker = checker
         self.search = search
         self.store = store
+        self.contracts = contracts
         self.policy = policy
         self.metrics = metrics
         self.logger = logger
@@ -38,11 +42,13 @@ public struct IntakeAPI: Sendable {
     /// Adds the API's routes and its guard (CORS, rate limits, logs, metrics) to `router`.
     public func register<Context: RequestContext>(on router: Router<Context>) {
         router.middlewares.add(APIMiddleware<Context>(policy: policy, metrics: metrics, logger: logger))
-        let intake = RequestIntake(checker: checker, store: store, now: now) { [metrics, wake] in
+        let intake = RequestIntake(checker: checker, store: store, contracts: contracts, now: now) { [metrics, wake] in
             metrics.recordAccepted()
             wake()
         }
         router.post("/api/requests") { request, _ in await intake.respond(to: request).response }
+        let events = EventEndpoint(store: store, now: now) { [metrics] kind in metrics.recordEvent(kind) }
+        router.post("/api/events") { request, _ in await events.respond(to: request).response }
         let search = SearchEndpoint(engine: search)
         router.get("/api/search") { request, _ in await search.respond(to: request).response }
         router.get("/api/openapi.json") { _, _ in

@@ -60,6 +60,25 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/events": {
+          "post": {
+            "summary": "Record a self-service event (a search, a suggestion, an article vote); no personal data is kept",
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Event"}},
+                "text/plain": {"schema": {"type": "string", "description": "The event as JSON, as navigator.sendBeacon sends it"}}
+              }
+            },
+            "responses": {
+              "202": {"description": "Kept", "content": {"application/json": {"schema": {"type": "object", "required": ["accepted"], "properties": {"accepted": {"const": true}}}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "415": {"$ref": "#/components/responses/Error"},
+              "429": {"$ref": "#/components/responses/RateLimited"},
+              "503": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
         "/api/search": {
           "get": {
             "summary": "Search the help center",
@@ -120,6 +139,19 @@ enum OpenAPIDocument {
               "expected_response": {"$ref": "#/components/schemas/ExpectedResponse"},
               "route": {"$ref": "#/components/schemas/Route"},
               "status_url": {"type": "string"}
+            }
+          },
+          "Event": {
+            "type": "object", "required": ["type", "lang"],
+            "properties": {
+              "type": {"enum": ["search", "suggestion_shown", "suggestion_opened", "answered", "submitted_anyway", "vote"]},
+              "lang": {"type": "string", "pattern": "^[A-Za-z0-9-]{1,16}$"},
+              "query": {"type": "string", "description": "search: the text searched for, trimmed to 200 characters"},
+              "results": {"type": "integer", "minimum": 0, "description": "search: how many results it had"},
+              "article": {"type": "string", "maxLength": 300, "description": "Every other type: the article's site path, such as /en/billing/refunds/"},
+              "helpful": {"type": "boolean", "description": "vote: the answer to 'Was this helpful?'"},
+              "reason": {"enum": ["outdated", "unclear", "not_my_question", "other"], "description": "vote with helpful false"},
+              "comment": {"type": "string", "description": "vote with helpful false: kept up to 500 characters"}
             }
           },
           "SearchResult": {

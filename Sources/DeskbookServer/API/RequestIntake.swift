@@ -1,3 +1,4 @@
+import DeskbookCore
 import DeskbookIntake
 import DeskbookTickets
 import Foundation
@@ -12,6 +13,7 @@ import Hummingbird
 struct RequestIntake: Sendable {
     var checker: @Sendable () async -> CheckerAvailability
     var store: any TicketStore
+    var contracts: ContractRegistry?
     var now: @Sendable () -> Date = { Date() }
     /// Called after a request was stored, to wake the outbox worker.
     var accepted: @Sendable () -> Void = {}
@@ -62,18 +64,39 @@ struct RequestIntake: Sendable {
         }
         for (field, names) in parts.fileNames { object[field] = .array(names.map(RequestValue.string)) }
         let receivedAt = now()
-        let result = checker.check(.object(object), language: language, at: receivedAt)
+        var result = checker.check(.object(object), language: language, at: receivedAt)
         guard result.ready else { return Self.notReady(result) }
         let rules = checker.rules
         do {
-            let payload = try TicketPayload(receivedAt: receivedAt, language: language, result: result, fields: .object(object)).json()
+            if let finding = contractFinding(object, rules: rules, language: language, at: receivedAt) {
+                result.findings.append(finding)
+                if finding.severity == .error {
+                    result.ready = false
+                    return Self.notReady(result)
+                }
+            }
+            let history = RequestHistory(store: store, rules: rules)
+            let followUpOf = try await history.followUpTarget(object)
+            let requester = history.requester(object)
+            // A follow-up repeats its ticket's subject on purpose; only other requests can be duplicates.
+            let fingerprint = Fingerprint.of(Data(contentType.utf8), body)
+            if followUpOf == nil, let earlier = try await history.duplicate(of: object, requester: requester, fingerprint: fingerprint, at: receivedAt) {
+                let finding = rules.serverFinding(.requestDuplicate, field: rules.subjectField, language: language, values: ["ticket": earlier])
+                result.findings.append(finding)
+                if finding.severity == .error {
+                    result.ready = false
+                    return Self.notReady(result)
+                }
+            }
+            let payload = try TicketPayload(receivedAt: receivedAt, language: language, result: result, fields: .object(object), followUpOf: followUpOf).json()
             let submission = Submission(
                 receivedAt: receivedAt, language: language, department: result.route?.department, payload: payload,
-                attachments: parts.files, destinations: rules.service.forward.webhooks.map(\.name), idempotencyKey: key,
-                fingerprint: Fingerprint.of(Data(contentType.utf8), body)
+                attachments: parts.files, destinations: rules.service.forward.destinationNames, idempotencyKey: key,
+                fingerprint: fingerprint, requester: requester, followUpOf: followUpOf
             )
+            let (expected, route) = (result.expectedResponse, result.route)
             let acceptance = try await store.accept(submission, format: rules.service.ticketFormat) { ticket in
-                try TicketAnswer(ticket: ticket, expectedResponse: result.expectedResponse, route: result.route).json()
+                try TicketAnswer(ticket: ticket, expectedResponse: expected, route: route, followUpOf: followUpOf).json()
             }
             switch acceptance {
             case .accepted(_, let answer):
@@ -86,6 +109,21 @@ struct RequestIntake: Sendable {
             }
         } catch {
             return .error("store_unavailable", "the request could not be stored; try again shortly", status: .serviceUnavailable)
+        }
+    }
+
+    /// `contract.unknown` or `contract.expired` when intake.yml has a registry and the request's id is not in
+    /// it or no longer valid on the day of receipt (UTC); an empty field is left to the field's own rules.
+    private func contractFinding(_ object: [String: RequestValue], rules: IntakeRules, language: String, at date: Date) -> Finding? {
+        guard let contracts, case .string(let id)? = object[contracts.field], !id.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+        guard let day = Day(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else { return nil }
+        let label = rules.fields.first { $0.id == contracts.field }?.label.text(in: language) ?? contracts.field
+        switch contracts.standing(of: id, on: day) {
+        case .valid: return nil
+        case .unknown: return rules.serverFinding(.contractUnknown, field: contracts.field, language: language, values: ["label": label])
+        case .expired(let until):
+            return rules.serverFinding(.contractExpired, field: contracts.field, language: language, values: ["date": until.description])
         }
     }
 

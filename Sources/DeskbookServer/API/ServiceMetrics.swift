@@ -21,6 +21,10 @@ public final class ServiceMetrics: Sendable {
         registry.makeCounter(name: "deskbook_tickets_created_total").increment()
     }
 
+    func recordEvent(_ kind: SelfServiceEvent.Kind) {
+        registry.makeCounter(name: "deskbook_events_total", labels: [("type", kind.rawValue)]).increment()
+    }
+
     func recordDelivery(destination: String, state: DeliveryState, succeeded: Bool) {
         let outcome = succeeded ? "delivered" : (state == .dead ? "dead" : "retry")
         registry.makeCounter(name: "deskbook_deliveries_total", labels: [("destination", destination), ("outcome", outcome)]).increment()

@@ -54,17 +54,39 @@ enum Destinations {
 
     /// Why a destination cannot be used.
     struct MissingSecret: Error, CustomStringConvertible {
-        var webhook: String
+        var destination: String
         var variable: String
-        var description: String { "forward \(webhook): the environment variable \(variable) (its signing key) is not set" }
+        var purpose: String
+        var description: String { "forward \(destination): the environment variable \(variable) (\(purpose)) is not set" }
     }
 
-    static func make(_ rule: ForwardRule, environment: [String: String], client: HTTPClient) throws -> [any Destination] {
-        try rule.webhooks.map { webhook in
-            guard let key = environment[webhook.secretEnvironment], !key.isEmpty else {
-                throw MissingSecret(webhook: webhook.name, variable: webhook.secretEnvironment)
-            }
-            return WebhookDestination(name: webhook.name, url: webhook.url, key: key, client: client)
+    /// Every destination of `forward`, with its secrets from the environment.
+    static func make(_ rules: IntakeRules, environment: [String: String], client: HTTPClient) throws -> [any Destination] {
+        let rule = rules.service.forward
+        let webhooks: [any Destination] = try rule.webhooks.map { webhook in
+            WebhookDestination(name: webhook.name, url: webhook.url, key: try secret(webhook.secretEnvironment, environment, webhook.name, "its signing key"), client: client)
         }
+        let composer = MailComposer(rules: rules)
+        let emails: [any Destination] = try rule.emails.flatMap { email -> [any Destination] in
+            let sender = SMTPSender(
+                url: email.smtpURL,
+                username: try email.usernameEnvironment.map { try secret($0, environment, email.name, "the SMTP user name") },
+                password: try email.passwordEnvironment.map { try secret($0, environment, email.name, "the SMTP password") },
+                requireStartTLS: email.startTLS
+            )
+            var made: [any Destination] = [EmailDestination(name: email.name, rule: email, kind: .team, composer: composer, sender: sender)]
+            if email.acknowledgeField != nil {
+                made.append(EmailDestination(name: email.acknowledgementName, rule: email, kind: .acknowledgement, composer: composer, sender: sender))
+            }
+            return made
+        }
+        return webhooks + emails
+    }
+
+    private static func secret(_ variable: String, _ environment: [String: String], _ destination: String, _ purpose: String) throws -> String {
+        guard let value = environment[variable], !value.isEmpty else {
+            throw MissingSecret(destination: destination, variable: variable, purpose: purpose)
+        }
+        return value
     }
 }

@@ -3,12 +3,13 @@ import DeskbookTickets
 import Foundation
 import Testing
 
-/// The SQLite store on a real file: numbering, idempotency, the outbox's states, and durability.
-@Suite struct SQLiteTicketStoreTests {
-    @Test func ticketsAreNumberedFromTheSequence() async throws {
-        let fixture = StoreFixture()
+/// Both stores, SQLite on a real file and PostgreSQL on a real server: numbering, idempotency, the outbox's
+/// states, and durability.
+@Suite struct TicketStoreTests {
+    @Test(arguments: StoreKind.available) func ticketsAreNumberedFromTheSequence(_ kind: StoreKind) async throws {
+        let fixture = StoreFixture(kind)
         defer { fixture.remove() }
-        let store = try fixture.open()
+        let store = try await fixture.open()
         #expect(try await StoreFixture.accept(store, StoreFixture.submission("a")) == "T-0001")
         #expect(try await StoreFixture.accept(store, StoreFixture.submission("b")) == "T-0002")
         let listed = try await store.requests(failedOnly: false, limit: 10)
@@ -17,10 +18,10 @@ import Testing
     }
 
     /// Many concurrent submissions, through two connections to the same file as two processes would have.
-    @Test func concurrentSubmissionsGetDistinctNumbers() async throws {
-        let fixture = StoreFixture()
+    @Test(arguments: StoreKind.available) func concurrentSubmissionsGetDistinctNumbers(_ kind: StoreKind) async throws {
+        let fixture = StoreFixture(kind)
         defer { fixture.remove() }
-        let stores = [try fixture.open(), try fixture.open()]
+        let stores = [try await fixture.open(), try await fixture.open()]
         let tickets = try await withThrowingTaskGroup(of: String.self) { group in
             for index in 0..<200 {
                 group.addTask { try await StoreFixture.accept(stores[index % 2], StoreFixture.submission("r\(index)")) }
@@ -31,10 +32,10 @@ import Testing
         #expect(Set(tickets) == Set((1...200).map { String(format: "T-%04d", $0) }))
     }
 
-    @Test func anIdempotencyKeyReturnsTheFirstAnswer() async throws {
-        let fixture = StoreFixture()
+    @Test(arguments: StoreKind.available) func anIdempotencyKeyReturnsTheFirstAnswer(_ kind: StoreKind) async throws {
+        let fixture = StoreFixture(kind)
         defer { fixture.remove() }
-        let store = try fixture.open()
+        let store = try await fixture.open()
         let first = StoreFixture.submission("same", key: "key-1")
         #expect(try await StoreFixture.accept(store, first) == "T-0001")
         #expect(try await StoreFixture.accept(store, first) == "replayed {\"ticket\":\"T-0001\"}")
@@ -44,10 +45,10 @@ import Testing
         #expect(try await store.claimDeliveries(at: Date(timeIntervalSince1970: 1_780_000_001), limit: 10, lease: 60).count == 1)
     }
 
-    @Test func outboxMovesFromPendingToDeliveredOrDead() async throws {
-        let fixture = StoreFixture()
+    @Test(arguments: StoreKind.available) func outboxMovesFromPendingToDeliveredOrDead(_ kind: StoreKind) async throws {
+        let fixture = StoreFixture(kind)
         defer { fixture.remove() }
-        let store = try fixture.open()
+        let store = try await fixture.open()
         _ = try await StoreFixture.accept(store, StoreFixture.submission("a", destinations: ["one", "two"]))
         let start = Date(timeIntervalSince1970: 1_780_000_000)
         let policy = RetryPolicy(maxAttempts: 3, firstDelay: 10)
@@ -80,15 +81,15 @@ import Testing
     }
 
     /// What `accept` returned is on disk: a store opened afresh (as after a crash and restart) has it.
-    @Test func anAcceptedRequestSurvivesReopening() async throws {
-        let fixture = StoreFixture()
+    @Test(arguments: StoreKind.available) func anAcceptedRequestSurvivesReopening(_ kind: StoreKind) async throws {
+        let fixture = StoreFixture(kind)
         defer { fixture.remove() }
         let attachment = Attachment(field: "logs", name: "app.log", mediaType: "text/plain", content: Data("line 1\n".utf8))
         do {
-            let store = try fixture.open()
+            let store = try await fixture.open()
             _ = try await StoreFixture.accept(store, StoreFixture.submission("kept", key: "k", attachments: [attachment]))
         }
-        let reopened = try fixture.open()
+        let reopened = try await fixture.open()
         let detail = try #require(try await reopened.request(ticket: "T-0001"))
         #expect(String(decoding: detail.payload, as: UTF8.self).contains("kept"))
         #expect(detail.attachments == [AttachmentInfo(field: "logs", name: "app.log", mediaType: "text/plain", size: 7)])
@@ -99,15 +100,41 @@ import Testing
     }
 
     /// An answer that cannot be made rolls the whole submission back: no number is used, nothing is queued.
-    @Test func aFailedAcceptLeavesNothingBehind() async throws {
+    @Test(arguments: StoreKind.available) func aFailedAcceptLeavesNothingBehind(_ kind: StoreKind) async throws {
         struct Broken: Error {}
-        let fixture = StoreFixture()
+        let fixture = StoreFixture(kind)
         defer { fixture.remove() }
-        let store = try fixture.open()
+        let store = try await fixture.open()
         await #expect(throws: Broken.self) {
             _ = try await store.accept(StoreFixture.submission("x", key: "k"), format: StoreFixture.format) { _ in throw Broken() }
         }
         #expect(try await store.requests(failedOnly: false, limit: 10).isEmpty)
-        #expect(try await StoreFixture.accept(store, StoreFixture.submission("x", key: "k")) == "T-0001")
+        // SQLite's counter rolls back with the transaction; a PostgreSQL sequence never hands a number out
+        // twice, even one whose transaction rolled back, so that one is skipped.
+        #expect(try await StoreFixture.accept(store, StoreFixture.submission("x", key: "k")) == (kind == .sqlite ? "T-0001" : "T-0002"))
+    }
+
+    /// Two instances draining one outbox at once never take the same delivery while it is leased.
+    @Test(arguments: StoreKind.available) func concurrentClaimsNeverShareADelivery(_ kind: StoreKind) async throws {
+        let fixture = StoreFixture(kind)
+        defer { fixture.remove() }
+        let stores = [try await fixture.open(), try await fixture.open()]
+        for index in 0..<40 { _ = try await StoreFixture.accept(stores[0], StoreFixture.submission("r\(index)")) }
+        let now = Date(timeIntervalSince1970: 1_780_000_000)
+        let claimed = try await withThrowingTaskGroup(of: [Int64].self) { group in
+            for store in stores {
+                group.addTask {
+                    var mine: [Int64] = []
+                    while true {
+                        let batch = try await store.claimDeliveries(at: now, limit: 3, lease: 600)
+                        if batch.isEmpty { return mine }
+                        mine += batch.map(\.id)
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
+        }
+        #expect(claimed.count == 40)
+        #expect(Set(claimed).count == 40)
     }
 }
