@@ -33,7 +33,6 @@ import Testing
         (#"{"type":"vote","type":"search"}"#, "bad_event"),
         (#"{"type":"clicked","lang":"en","article":"/en/x/"}"#, "bad_event"),
         (#"{"type":"search","lang":"en","query":"x"}"#, "bad_event"),
-        (#"{"type":"answered","lang":"en","article":"/en/x/","pad":""# + String(repeating: "x", count: 5000) + #""}"#, "too_large"),
     ])
     func aBadEventGets400AndIsNotKept(_ body: String, _ code: String) async throws {
         let fixture = try IntakeAPITests.Fixture()
@@ -42,6 +41,17 @@ import Testing
             #expect(answer.status == .badRequest)
             #expect(answer.json["error"] as? String == code)
             #expect(answer.json["message"] is String)
+        }
+        #expect(try await Self.stored(fixture).isEmpty)
+    }
+
+    @Test func anOversizeEventGets413AndIsNotKept() async throws {
+        let fixture = try IntakeAPITests.Fixture()
+        let padded = #"{"type":"answered","lang":"en","article":"/en/x/","pad":""# + String(repeating: "x", count: 5000) + #""}"#
+        try await fixture.application().test(.router) { client async throws in
+            let answer = try await IntakeAPITests.post(client, padded, uri: "/api/events")
+            #expect(answer.status == .contentTooLarge)
+            #expect(answer.json["error"] as? String == "too_large")
         }
         #expect(try await Self.stored(fixture).isEmpty)
     }
@@ -85,7 +95,7 @@ import Testing
             let document = try await client.execute(uri: "/api/openapi.json", method: .get) { Data(buffer: $0.body) }
             let paths = try #require((try JSONSerialization.jsonObject(with: document) as? [String: Any])?["paths"] as? [String: Any])
             let post = try #require((paths["/api/events"] as? [String: Any])?["post"] as? [String: Any])
-            #expect((post["responses"] as? [String: Any])?.keys.sorted() == ["202", "400", "415", "429", "503"])
+            #expect((post["responses"] as? [String: Any])?.keys.sorted() == ["202", "400", "413", "415", "429", "503"])
         }
     }
 }

@@ -20,7 +20,7 @@ struct EventEndpoint: Sendable {
         do {
             let collected = try await request.body.collect(upTo: SelfServiceEvent.maxBytes)
             guard !collected.overflow else {
-                return .error("too_large", "an event may be at most \(SelfServiceEvent.maxBytes) bytes", status: .badRequest)
+                return .error("too_large", "an event may be at most \(SelfServiceEvent.maxBytes) bytes", status: .contentTooLarge)
             }
             body = collected.data
         } catch {

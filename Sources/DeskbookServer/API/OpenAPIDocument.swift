@@ -73,6 +73,7 @@ enum OpenAPIDocument {
             "responses": {
               "202": {"description": "Kept", "content": {"application/json": {"schema": {"type": "object", "required": ["accepted"], "properties": {"accepted": {"const": true}}}}}},
               "400": {"$ref": "#/components/responses/Error"},
+              "413": {"$ref": "#/components/responses/Error"},
               "415": {"$ref": "#/components/responses/Error"},
               "429": {"$ref": "#/components/responses/RateLimited"},
               "503": {"$ref": "#/components/responses/Error"}
