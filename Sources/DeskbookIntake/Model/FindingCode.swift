@@ -31,11 +31,16 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case languagePersonalAttack = "language.personal-attack"
     case scopeOutside = "scope.outside"
     case docsLikelyAnswer = "docs.likely-answer"
+    case requestUnclear = "request.unclear"
+    case requestWrongLayout = "request.wrong-layout"
+    case languageDiscriminatory = "language.discriminatory"
 
     /// The severity used unless intake.yml overrides it under `severities`.
     public var defaultSeverity: Severity {
         switch self {
         case .requestUnknownField, .fieldMarkup, .subjectUnrelated, .followUpNumberHint, .topicMultiple, .scopeOutside:
+            return .warning
+        case .requestUnclear, .requestWrongLayout:
             return .warning
         default:
             return .error
