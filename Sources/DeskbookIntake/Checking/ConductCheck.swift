@@ -1,6 +1,6 @@
 extension CheckContext {
-    /// One finding per free-text field for a threat, and one for an insult addressed to the reader unless
-    /// the field already has offensive words, which say the same.
+    /// One finding per free-text field for a threat, one for a slur, and one for an insult addressed to the
+    /// reader unless the field already has offensive words, which say the same.
     mutating func checkConduct() {
         guard let rule = rules.conduct else { return }
         for field in rules.fields where field.type.isFreeText {
@@ -8,6 +8,9 @@ extension CheckContext {
             let words = terms.words(text)
             if rule.threats.phrases.contains(where: { TermIndex.contains(words, $0) }) {
                 findings.add(.languageThreat, field: field.id)
+            }
+            if rule.slurs.phrases.contains(where: { TermIndex.contains(words, $0) }) {
+                findings.add(.languageDiscriminatory, field: field.id)
             }
             let abusive = findings.findings.contains { $0.code == FindingCode.languageAbusive.rawValue && $0.field == field.id }
             if !abusive, Self.insultsTheReader(words, rule) {

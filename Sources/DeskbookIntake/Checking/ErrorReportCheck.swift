@@ -1,10 +1,10 @@
 extension CheckContext {
-    /// An error report (by its conditions or its words) needs steps and evidence; see `ErrorReportRule`.
+    /// An error report (by its conditions or its words) needs evidence, and steps unless the rule leaves them out; see `ErrorReportRule`.
     mutating func checkErrorReport() {
         guard let rule = rules.errorReports, let body else { return }
         let isErrorReport = (!rule.when.isEmpty && fields.holds(rule.when)) || terms.matches(rule.words, in: mainTexts)
         guard isErrorReport else { return }
-        if RequestText.numberedLines(body).count < 2 && !terms.matches(rule.stepsWords, in: [body]) {
+        if rule.requiresSteps, RequestText.numberedLines(body).count < 2 && !terms.matches(rule.stepsWords, in: [body]) {
             findings.add(.errorReportSteps, field: rules.bodyField)
         }
         let hasEvidence = rule.evidenceFields.contains { fields.values[$0] != nil }

@@ -43,6 +43,7 @@ public struct IntakeChecker: Sendable {
         context.checkFollowUp()
         context.checkAbuse()
         context.checkConduct()
+        context.checkUnclear()
         context.checkScope()
         context.checkErrorReport()
         context.checkTopics()

@@ -50,7 +50,7 @@ extension IntakeConfigParser {
     }
 
     mutating func readErrorReports(_ node: Node) -> ErrorReportRule? {
-        let allowed = ["when", "words", "steps_words", "evidence_fields"]
+        let allowed = ["when", "words", "steps", "steps_words", "evidence_fields"]
         guard let keys = section(node, allowed: allowed, "error_reports") else { return nil }
         var evidence: [String] = []
         if let node = keys["evidence_fields"], let ids = reader.words(node, "error_reports.evidence_fields") {
@@ -60,7 +60,8 @@ extension IntakeConfigParser {
             when: keys["when"].map { readConditions($0, "error_reports.when") } ?? [],
             words: reader.keywords(keys["words"], "error_reports.words", defaults: DefaultWords.errors),
             stepsWords: reader.keywords(keys["steps_words"], "error_reports.steps_words", defaults: DefaultWords.steps),
-            evidenceFields: evidence
+            evidenceFields: evidence,
+            requiresSteps: keys["steps"].flatMap { reader.bool($0, "error_reports.steps") } ?? true
         )
     }
 
@@ -69,12 +70,29 @@ extension IntakeConfigParser {
         return reader.keywords(keys["words"], "abuse.words", defaults: DefaultWords.abuse, allForms: true)
     }
 
+    /// `unclear: true` (the default), `false`, or `{min_known: 3, min_percent: 60}`.
+    mutating func readUnclear(_ node: Node) -> UnclearRule? {
+        guard let keys = section(node, allowed: ["min_known", "min_percent"], "unclear") else { return nil }
+        let defaults = UnclearRule()
+        return UnclearRule(
+            minKnown: keys["min_known"].flatMap { reader.int($0, "unclear.min_known", in: 1...100) } ?? defaults.minKnown,
+            minPercent: keys["min_percent"].flatMap { reader.int($0, "unclear.min_percent", in: 0...100) } ?? defaults.minPercent,
+            filters: knownWordFilters
+        )
+    }
+
+    /// The known-word filters of the site's languages only, to keep the rules the browser loads small.
+    var knownWordFilters: [String: KnownWordFilter] {
+        KnownWords.filters.filter { languages.all.contains($0.key) }
+    }
+
     mutating func readConduct(_ node: Node) -> ConductRule? {
-        guard let keys = section(node, allowed: ["address", "insults", "threats"], "conduct") else { return nil }
+        guard let keys = section(node, allowed: ["address", "insults", "threats", "slurs"], "conduct") else { return nil }
         return ConductRule(
             address: reader.keywords(keys["address"], "conduct.address", defaults: DefaultWords.address, keepingStopWords: true),
             insults: reader.keywords(keys["insults"], "conduct.insults", defaults: DefaultWords.insults, allForms: true, keepingStopWords: true),
-            threats: reader.keywords(keys["threats"], "conduct.threats", defaults: DefaultWords.threats, keepingStopWords: true)
+            threats: reader.keywords(keys["threats"], "conduct.threats", defaults: DefaultWords.threats, keepingStopWords: true),
+            slurs: reader.keywords(keys["slurs"], "conduct.slurs", defaults: SlurWords.lists, allForms: true, keepingStopWords: true)
         )
     }
 

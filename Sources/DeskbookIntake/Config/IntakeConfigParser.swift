@@ -17,6 +17,7 @@ struct IntakeConfigParser {
         "languages", "default_language", "limits", "fields", "subject_field", "body_field", "category_field",
         "require_one_of", "subject", "follow_up", "one_topic", "error_reports", "abuse", "conduct", "out_of_scope", "routing", "schedule",
         "documentation", "severities", "messages", "submit", "ticket", "forward", "store", "duplicates", "contracts",
+        "unclear",
     ]
 
     var reader: ConfigReader
@@ -78,6 +79,7 @@ struct IntakeConfigParser {
         if let node = top["error_reports"] { rules.errorReports = readErrorReports(node) }
         if let node = top["abuse"] { rules.abuse = readAbuse(node) }
         if let node = top["conduct"] { rules.conduct = readConduct(node) }
+        rules.unclear = top["unclear"].map { readUnclear($0) } ?? UnclearRule(filters: knownWordFilters)
         if let node = top["out_of_scope"] { rules.outOfScope = readScope(node) }
         if let node = top["routing"] { rules.routing = readRouting(node, categoryField: categoryField) }
         if let node = top["schedule"] { rules.schedule = readSchedule(node) }

@@ -37,11 +37,16 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case contractUnknown = "contract.unknown"
     /// Server only: the contract's last valid day has passed.
     case contractExpired = "contract.expired"
+    case requestUnclear = "request.unclear"
+    case requestWrongLayout = "request.wrong-layout"
+    case languageDiscriminatory = "language.discriminatory"
 
     /// The severity used unless intake.yml overrides it under `severities`.
     public var defaultSeverity: Severity {
         switch self {
         case .requestUnknownField, .fieldMarkup, .subjectUnrelated, .followUpNumberHint, .topicMultiple, .scopeOutside:
+            return .warning
+        case .requestUnclear, .requestWrongLayout:
             return .warning
         default:
             return .error

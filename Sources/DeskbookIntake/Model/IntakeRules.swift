@@ -34,6 +34,8 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     public var requireOneOf: [[String]] = []
     /// Where the request form sends requests; nil when intake.yml has no `submit` section.
     public var submit: SubmitRule? = nil
+    /// Descriptions whose meaning cannot be made out; nil turns the check off.
+    public var unclear: UnclearRule? = nil
     /// Ticket numbering and delivery, for the intake service; never sent to the browser (see `CodingKeys`).
     public var service = ServiceRules()
 
@@ -42,6 +44,7 @@ public struct IntakeRules: Sendable, Hashable, Codable {
         case languages, defaultLanguage, limits, fields, subjectField, bodyField, categoryField, subject, followUp
         case oneTopic, errorReports, abuse, outOfScope, routing, schedule, documentation, severities, messages
         case calendar, submit, requireOneOf, conduct
+        case unclear
     }
 
     public init(

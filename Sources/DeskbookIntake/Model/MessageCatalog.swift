@@ -143,6 +143,18 @@ public enum MessageCatalog {
             "en": "Please describe the problem without insulting the people who will read it. They are here to help.",
             "ru": "Опишите, пожалуйста, проблему без оскорблений в адрес тех, кто будет её читать. Они здесь, чтобы помочь.",
         ],
+        "language.discriminatory": [
+            "en": "Please remove the slur from your request. We do not accept words that demean people for who they are.",
+            "ru": "Уберите, пожалуйста, из обращения оскорбительное название людей. Мы не принимаем слова, унижающие людей за то, кто они есть.",
+        ],
+        "request.unclear": [
+            "en": "We cannot make out what the description asks: too few of its words are words we know. Describe in your own words what you did and what went wrong; a log alone is not enough.",
+            "ru": "Не удаётся понять, о чём описание: в нём слишком мало знакомых слов. Опишите своими словами, что вы делали и что пошло не так; одного лога недостаточно.",
+        ],
+        "request.wrong-layout": [
+            "en": "The description seems typed in the wrong keyboard layout; in the other one it reads \u{201C}{text}\u{201D}. Switch the layout and type it again.",
+            "ru": "Похоже, описание набрано не в той раскладке клавиатуры; в другой оно читается как «{text}». Переключите раскладку и наберите его заново.",
+        ],
         "scope.outside": [
             "en": "Support does not handle this topic. {pointer}",
             "ru": "Поддержка не занимается этим вопросом. {pointer}",

@@ -36,6 +36,9 @@ const CODE = Object.freeze({
   languagePersonalAttack: 'language.personal-attack',
   scopeOutside: 'scope.outside',
   docsLikelyAnswer: 'docs.likely-answer',
+  requestUnclear: 'request.unclear',
+  requestWrongLayout: 'request.wrong-layout',
+  languageDiscriminatory: 'language.discriminatory',
 });
 
 // MessageCatalog.Key
@@ -76,6 +79,7 @@ export function check(rules, fields, { lang, at, suggestions = [] } = {}) {
   checkFollowUp(context);
   checkAbuse(context);
   checkConduct(context);
+  checkUnclear(context);
   checkScope(context);
   checkErrorReport(context);
   checkTopics(context);
@@ -612,6 +616,7 @@ function checkConduct(context) {
     if (text === null) continue;
     const words = context.words(text);
     if (rule.threats.some((phrase) => containsPhrase(words, phrase))) context.findings.add(CODE.languageThreat, field.id);
+    if (rule.slurs.some((phrase) => containsPhrase(words, phrase))) context.findings.add(CODE.languageDiscriminatory, field.id);
     const abusive = context.findings.findings.some((finding) => finding.code === CODE.languageAbusive && finding.field === field.id);
     if (!abusive && insultsTheReader(words, rule)) context.findings.add(CODE.languagePersonalAttack, field.id);
   }
@@ -631,6 +636,187 @@ function insultsTheReader(words, rule) {
   return false;
 }
 
+// ---- UnclearCheck, KnownWords and KeyboardLayout ----
+
+// A description whose prose (outside code fences and log lines) has too few known words: a warning, or,
+// when the same keys in the other layout (QWERTY and ЙЦУКЕН) give known words, a hint with that text.
+function checkUnclear(context) {
+  const rule = context.rules.unclear;
+  const body = context.body;
+  if (!rule || body === null) return;
+  const field = context.rules.bodyField;
+  if (context.findings.findings.some((finding) => finding.code === CODE.fieldTooShort && finding.field === field)) return;
+  const prose = proseLines(body).join('\n');
+  if (isUnderstood(context, rule, prose)) return;
+  const swapped = swapLayout(prose);
+  if (isUnderstood(context, rule, swapped)) {
+    context.findings.add(CODE.requestWrongLayout, field, { text: excerpt(swapped, LAYOUT_EXCERPT) });
+  } else {
+    context.findings.add(CODE.requestUnclear, field);
+  }
+}
+
+const LAYOUT_EXCERPT = 60;
+
+// One-letter terms ("a", "в", and a stray "e" of a layout mix-up) count neither way.
+function isUnderstood(context, rule, text) {
+  let letterTerms = 0;
+  let known = 0;
+  for (const term of context.words(text)) {
+    const script = Array.from(term).length >= 2 ? termScript(term) : null;
+    if (script === null) continue;
+    letterTerms += 1;
+    if (knows(rule.filters[script], term)) known += 1;
+  }
+  return known >= rule.minKnown && known * 100 >= rule.minPercent * letterTerms;
+}
+
+// 'en' for a term of Latin letters only, 'ru' for Cyrillic only, null for digits or mixed scripts.
+function termScript(term) {
+  let latin = false;
+  let cyrillic = false;
+  for (const character of term) {
+    const code = character.codePointAt(0);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) latin = true;
+    else if (code >= 0x400 && code <= 0x52f) cyrillic = true;
+    else return null;
+  }
+  if (latin === cyrillic) return null;
+  return latin ? 'en' : 'ru';
+}
+
+const filterBits = new Map();
+
+function knows(filter, term) {
+  if (!filter) return false;
+  let bits = filterBits.get(filter.bits);
+  if (!bits) {
+    bits = Uint8Array.from(atob(filter.bits), (character) => character.charCodeAt(0));
+    filterBits.set(filter.bits, bits);
+  }
+  return bloomPositions(term, filter.size, filter.hashes).every((position) => (bits[position >> 3] & (1 << (position & 7))) !== 0);
+}
+
+/** KnownWords.positions: the bits a term sets in a Bloom filter of `size` bits, by FNV-1a double hashing. */
+export function bloomPositions(term, size, hashes) {
+  const bytes = new TextEncoder().encode(term);
+  const first = fnv1a(bytes, 0x811c9dc5);
+  const step = (fnv1a(bytes, 0x050c5d1f) | 1) >>> 0;
+  const positions = [];
+  for (let index = 0; index < hashes; index += 1) positions.push(((first + Math.imul(index, step)) >>> 0) % size);
+  return positions;
+}
+
+function fnv1a(bytes, basis) {
+  let hash = basis >>> 0;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash;
+}
+
+// The lines a person wrote: not inside a code fence, not log lines.
+function proseLines(text) {
+  const kept = [];
+  let fenced = false;
+  for (const line of lines(text)) {
+    if (trim(line).startsWith('```')) {
+      fenced = !fenced;
+      continue;
+    }
+    if (!fenced && !isLogLine(line)) kept.push(line);
+  }
+  return kept;
+}
+
+// A line with a date or time stamp, a stack frame ("at com.example.Service.run(...)"), or at least as many
+// code-like chunks (digits, inner punctuation, camelCase) as words.
+function isLogLine(line) {
+  const chunks = spaceSeparated(line).map(stripChunk).filter((chunk) => chunk !== '');
+  if (chunks.some(isStamp)) return true;
+  if (chunks.length >= 2 && chunks[0] === 'at' && isCodeChunk(chunks[1])) return true;
+  const code = chunks.filter(isCodeChunk).length;
+  return code > 0 && code >= chunks.length - code;
+}
+
+function spaceSeparated(text) {
+  const chunks = [''];
+  for (const character of text) {
+    if (isSpace(character)) chunks.push('');
+    else chunks[chunks.length - 1] += character;
+  }
+  return chunks;
+}
+
+const CHUNK_EDGES = new Set(Array.from('"\'()[]{}<>,;:!?.\u00ab\u00bb\u201c\u201d\u201e'));
+const CODE_MARKS = new Set(Array.from('._/\\:=@#$%&*+|<>()[]{}'));
+
+function stripChunk(chunk) {
+  const characters = Array.from(chunk);
+  let start = 0;
+  let end = characters.length;
+  while (start < end && CHUNK_EDGES.has(characters[start])) start += 1;
+  while (end > start && CHUNK_EDGES.has(characters[end - 1])) end -= 1;
+  return characters.slice(start, end).join('');
+}
+
+function isDigit(character) {
+  return character >= '0' && character <= '9';
+}
+
+// Digits, inner punctuation of code, or a capital after a small letter (camelCase), in Latin or Cyrillic.
+function isCodeChunk(chunk) {
+  let afterSmall = false;
+  for (const character of chunk) {
+    if (isDigit(character) || CODE_MARKS.has(character)) return true;
+    const code = character.codePointAt(0);
+    const capital = (code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f) || code === 0x401;
+    if (afterSmall && capital) return true;
+    afterSmall = (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || code === 0x451;
+  }
+  return false;
+}
+
+// A chunk starting with a time (9:41:07) or a date (2026-02-10, 2026/02/10, 2026.02.10).
+function isStamp(chunk) {
+  const characters = Array.from(chunk);
+  const digits = (from, count) => characters.length >= from + count && characters.slice(from, from + count).every(isDigit);
+  const separator = (at) => characters[at] === '-' || characters[at] === '/' || characters[at] === '.';
+  if (digits(0, 4) && separator(4) && digits(5, 2) && separator(7) && digits(8, 2)) return true;
+  const hour = digits(0, 2) ? 2 : digits(0, 1) ? 1 : 0;
+  return hour > 0 && characters[hour] === ':' && digits(hour + 1, 2) && characters[hour + 3] === ':' && digits(hour + 4, 2);
+}
+
+const LATIN_KEYS = 'qwertyuiop[]asdfghjkl;\'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>~';
+const CYRILLIC_KEYS = 'йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ';
+const TO_CYRILLIC = new Map(Array.from(LATIN_KEYS).map((key, index) => [key, CYRILLIC_KEYS[index]]));
+const TO_LATIN = new Map(Array.from(CYRILLIC_KEYS).map((key, index) => [key, LATIN_KEYS[index]]));
+
+function isLatinLetter(character) {
+  return character !== undefined && ((character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z'));
+}
+
+// The text as the same keys give it in the other layout: Latin letters to Cyrillic and back. A punctuation
+// key that stands for a Cyrillic letter (",", ";", "[") changes only between two Latin letters.
+function swapLayout(text) {
+  const characters = Array.from(text);
+  return characters.map((character, index) => {
+    const cyrillic = TO_CYRILLIC.get(character);
+    if (cyrillic !== undefined && (isLatinLetter(character) || (isLatinLetter(characters[index - 1]) && isLatinLetter(characters[index + 1])))) {
+      return cyrillic;
+    }
+    return TO_LATIN.get(character) ?? character;
+  }).join('');
+}
+
+// The first `limit` characters of the trimmed text, with an ellipsis when cut.
+function excerpt(text, limit) {
+  const characters = [];
+  for (const character of trim(text)) {
+    if (!isSpace(character)) characters.push(character);
+    else if (characters[characters.length - 1] !== ' ') characters.push(' ');
+  }
+  return characters.length <= limit ? characters.join('') : characters.slice(0, limit).join('') + '\u2026';
+}
+
 function checkScope(context) {
   for (const topic of context.rules.outOfScope) {
     if (!context.matches(topic.words, context.mainTexts)) continue;
@@ -646,7 +832,7 @@ function checkErrorReport(context) {
   if (!rule || body === null) return;
   const isErrorReport = (rule.when.length > 0 && holds(context.fields, rule.when)) || context.matches(rule.words, context.mainTexts);
   if (!isErrorReport) return;
-  if (numberedLines(body).length < 2 && !context.matches(rule.stepsWords, [body])) {
+  if (rule.requiresSteps && numberedLines(body).length < 2 && !context.matches(rule.stepsWords, [body])) {
     findings.add(CODE.errorReportSteps, rules.bodyField);
   }
   const hasEvidence = rule.evidenceFields.some((id) => context.fields.values.has(id))
