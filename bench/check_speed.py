@@ -104,7 +104,7 @@ const [requests, otherFields, done] = arguments;
   const page = form.deskbookRequestForm;
   const runtime = await page.loadRuntime();
   const script = [...document.querySelectorAll('script[type="module"]')].find((s) => /request-form/.test(s.src));
-  const { toSuggestions, suggestionQuery } = await import(script.src); // the page's own module instance
+  const { toSuggestions, suggestionQuery, queryTermCount } = await import(script.src); // the page's own module instance
   const { rules, checker, lang } = page;
   const limit = rules.documentation.limit;
   const fire = (control, type) => control.dispatchEvent(new Event(type, { bubbles: true }));
@@ -147,7 +147,7 @@ const [requests, otherFields, done] = arguments;
         const w0 = performance.now();
         const results = query ? await runtime.search(query, { lang, limit }) : [];
         const w1 = performance.now();
-        const suggestions = toSuggestions(results).slice(0, limit);
+        const suggestions = toSuggestions(results, query ? queryTermCount(runtime, query, lang) : 0).slice(0, limit);
         const result = checker.check(rules, page.request(), { lang, at: new Date(), suggestions });
         const w2 = performance.now();
         endToEnd.push(t1 - t0);

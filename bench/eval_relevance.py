@@ -3,6 +3,7 @@
 
 Sets (bench/relevance/*.tsv, `question<TAB>url | url ...`):
   site-en, site-ru              hand-written customer questions about the example site (content/)
+  help-en, help-ru              a second hand-written set about the example site: paraphrases in other words
   officedocs-en                 derived from ../shared/corpus/officedocs-support-en (make_corpus_sets.py)
   alchemyinsights-ru            derived from ../shared/corpus/alchemyinsights-ru (make_corpus_sets.py)
   webapps-en, health-en,        hand-written out-of-domain sites (bench/relevance/sites/<set>) with questions
@@ -71,6 +72,8 @@ SETS = {
     "webapps-en": ("webapps-en", "en"),
     "health-en": ("health-en", "en"),
     "video-ru": ("video-ru", "ru"),
+    "help-en": ("example", "en"),
+    "help-ru": ("example", "ru"),
 }
 SITES = HERE / "relevance" / "sites"  # hand-written sites: SITES/<site name>/{deskbook.yml,content/}
 LIMIT = 10

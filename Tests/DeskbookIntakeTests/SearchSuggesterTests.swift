@@ -10,19 +10,25 @@ import Testing
         struct Case: Decodable {
             var score: Int
             var rival: Int
+            var terms: Int
+            var matched: Int
             var confidence: Double
         }
 
-        var reference: Int
+        var maxScorePerTerm: Int
         var cases: [Case]
     }
 
     @Test func theConfidenceMappingGivesTheSharedNumbers() throws {
         let data = try #require(FileManager.default.contents(atPath: TestSupport.path("Tests/Fixtures/request-form/confidence.json")))
         let table = try JSONDecoder().decode(ConfidenceTable.self, from: data)
-        #expect(SearchSuggester.reference == table.reference)
+        #expect(SearchSuggester.maxScorePerTerm == table.maxScorePerTerm)
         for entry in table.cases {
-            #expect(SearchSuggester.confidence(score: entry.score, rival: entry.rival) == entry.confidence, "score \(entry.score), rival \(entry.rival)")
+            #expect(
+                SearchSuggester.confidence(score: entry.score, rival: entry.rival, terms: entry.terms, matched: entry.matched)
+                    == entry.confidence,
+                "score \(entry.score), rival \(entry.rival), terms \(entry.terms), matched \(entry.matched)"
+            )
         }
     }
 
@@ -34,10 +40,10 @@ import Testing
              {"url": "/en/c/", "title": "C", "kind": "policy", "excerpt": "", "score": 1140}]
             """
         let results = try JSONDecoder().decode([SearchResult].self, from: Data(json.utf8))
-        #expect(SearchSuggester.suggestions(from: results) == [
-            Suggestion(title: "A", url: "/en/a/", kind: "article", score: 1),
+        #expect(SearchSuggester.suggestions(from: results, terms: 3) == [
+            Suggestion(title: "A", url: "/en/a/", kind: "article", score: SearchSuggester.confidence(score: 2948, rival: 1140, terms: 3, matched: 3)),
         ])
-        #expect(SearchSuggester.suggestions(from: []) == [])
+        #expect(SearchSuggester.suggestions(from: [], terms: 3) == [])
     }
 
     static func engine() async -> SearchEngine {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import {
-  CONFIDENCE_REFERENCE, conditionsHold, mailtoURL, searchConfidence, suggestionQuery, toSuggestions,
+  MAX_SCORE_PER_TERM, conditionsHold, mailtoURL, searchConfidence, suggestionQuery, toSuggestions,
 } from '../../themes/default/assets/js/request-form.js';
 import { check } from '../../themes/default/static/intake/checker.js';
 
@@ -16,18 +16,20 @@ const table = JSON.parse(readFileSync(join(root, 'Tests', 'Fixtures', 'request-f
 const rules = JSON.parse(readFileSync(join(root, 'Tests', 'Fixtures', 'intake', 'rules', 'site.rules.json'), 'utf8'));
 
 test('the confidence mapping gives the shared numbers', () => {
-  assert.equal(CONFIDENCE_REFERENCE, table.reference);
-  for (const { score, rival, confidence } of table.cases) {
-    assert.equal(searchConfidence(score, rival), confidence, `score ${score}, rival ${rival}`);
+  assert.equal(MAX_SCORE_PER_TERM, table.maxScorePerTerm);
+  for (const { score, rival, terms, matched, confidence } of table.cases) {
+    assert.equal(searchConfidence(score, rival, terms, matched), confidence, `score ${score}, rival ${rival}, terms ${terms}, matched ${matched}`);
   }
 });
 
 test('confidence stays within 0..1 and only a clear leader reaches it', () => {
   for (let score = 0; score <= 6000; score += 37) {
     for (let rival = 0; rival <= 6000; rival += 211) {
-      const value = searchConfidence(score, rival);
-      assert.ok(value >= 0 && value <= 1, `${score} ${rival}: ${value}`);
-      if (rival >= score && score > 0) assert.ok(value <= 0.5);
+      for (const terms of [1, 4, 16]) {
+        const value = searchConfidence(score, rival, terms, terms);
+        assert.ok(value >= 0 && value <= 1, `${score} ${rival} ${terms}: ${value}`);
+        if (rival >= score && score > 0) assert.ok(value <= searchConfidence(score, 0, terms, terms));
+      }
     }
   }
 });
@@ -37,10 +39,10 @@ test('search results become suggestions scored against the best other result, wi
     { url: '/en/a/', title: 'A', kind: 'article', excerpt: 'x <mark>y</mark>', score: 2948 },
     { url: '/en/b/', title: 'B', kind: 'faq', excerpt: '', score: 1140 },
   ];
-  assert.deepEqual(toSuggestions(results), [
-    { title: 'A', url: '/en/a/', kind: 'article', score: 1, excerpt: 'x <mark>y</mark>' },
+  assert.deepEqual(toSuggestions(results, 3), [
+    { title: 'A', url: '/en/a/', kind: 'article', score: searchConfidence(2948, 1140, 3, 3), excerpt: 'x <mark>y</mark>' },
   ]);
-  assert.deepEqual(toSuggestions([{ url: '/en/a/', title: 'A', kind: 'article', score: 1200 }]).map((s) => s.score), [0.5]);
+  assert.deepEqual(toSuggestions([{ url: '/en/a/', title: 'A', kind: 'article', score: 1200 }], 2).map((s) => s.score), [searchConfidence(1200, 0, 2, 2)]);
   assert.deepEqual(toSuggestions(null), []);
 });
 
@@ -53,7 +55,7 @@ test('the checker asks about a high-confidence article, as deskbook check does',
   const suggestions = toSuggestions([
     { url: '/en/account/reset-password/', title: 'Reset a forgotten password', kind: 'article', score: 3732 },
     { url: '/en/account/change-email/', title: 'Change the email address of your account', kind: 'article', score: 1604 },
-  ]);
+  ], 10);
   const result = check(rules, request, { lang: 'en', at: '2026-01-14T11:00:00+03:00', suggestions });
   assert.deepEqual(result.findings.map((finding) => [finding.code, finding.field]), [['docs.likely-answer', 'docs_checked']]);
   const confirmed = check(rules, { ...request, docs_checked: true }, { lang: 'en', at: '2026-01-14T11:00:00+03:00', suggestions });

@@ -48,7 +48,8 @@ test('a whole question finds the answer first', async () => {
 
 test('results have the documented shape', async () => {
   const [result] = await search('refunds', { lang: 'en', limit: 1 });
-  assert.deepEqual(Object.keys(result), ['url', 'title', 'kind', 'excerpt', 'score']);
+  assert.deepEqual(Object.keys(result), ['url', 'title', 'kind', 'excerpt', 'score', 'matched']);
+  assert.equal(result.matched, 1, 'the one query term');
   assert.equal(typeof result.score, 'number');
   assert.ok(Number.isInteger(result.score) && result.score > 0);
   assert.ok(['article', 'faq', 'policy'].includes(result.kind));

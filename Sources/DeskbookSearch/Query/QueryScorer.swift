@@ -8,6 +8,8 @@ struct QueryScorer {
     private var totals: [Int]
     /// The documents with a score, in the order they got one.
     private var scored: [Int] = []
+    /// How many term groups (not pair groups) each document matched.
+    private var matchedTerms: [Int]
     /// The current group's best score per document, and the documents that have one.
     private var best: [Int]
     private var touched: [Int] = []
@@ -16,10 +18,11 @@ struct QueryScorer {
     init(documents: Int = 0) {
         totals = Array(repeating: 0, count: max(0, documents))
         best = totals
+        matchedTerms = totals
     }
 
-    /// Adds one group: the matches of one query term, or the pair terms of two adjacent ones.
-    mutating func add(_ group: [TermMatch], in files: inout IndexFiles) throws {
+    /// Adds one group: the matches of one query term, or the pair terms of two adjacent ones (`isPair`).
+    mutating func add(_ group: [TermMatch], isPair: Bool = false, in files: inout IndexFiles) throws {
         for match in group {
             guard let postings = try files.shard(for: match.term).postings(of: match.term) else { continue }
             for (document, impact) in zip(postings.documents, postings.impacts) {
@@ -34,6 +37,7 @@ struct QueryScorer {
         for document in touched {
             if totals[document] == 0 { scored.append(document) }
             totals[document] += best[document]
+            if !isPair { matchedTerms[document] += 1 }
             best[document] = 0
         }
         touched.removeAll(keepingCapacity: true)
@@ -65,11 +69,17 @@ struct QueryScorer {
         return kept
     }
 
+    /// How many of the query's terms `document` matched (any of each term's matches).
+    func matched(_ document: Int) -> Int {
+        document < matchedTerms.count ? matchedTerms[document] : 0
+    }
+
     /// The longest list `top` picks by selection rather than by sorting every scored document.
     private static let maxSelection = 64
 
     private mutating func grow(to count: Int) {
         totals += Array(repeating: 0, count: count - totals.count)
         best += Array(repeating: 0, count: count - best.count)
+        matchedTerms += Array(repeating: 0, count: count - matchedTerms.count)
     }
 }

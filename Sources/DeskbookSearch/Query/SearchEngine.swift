@@ -43,13 +43,15 @@ public struct SearchEngine: Sendable {
                     }
                 }
             }
-            try scorer.add(group, in: &files)
+            try scorer.add(group, isPair: true, in: &files)
         }
         let marked = Set(matches.values.joined().map(\.term))
         return try scorer.top(limit).map { document, score in
             let row = try files.row(of: document)
             let excerpt = ExcerptMarkup.html(row.excerpt, marking: marked, language: language, analyzer: analyzer)
-            return SearchResult(url: row.url, title: row.title, kind: row.kind, excerpt: excerpt, score: score)
+            return SearchResult(
+                url: row.url, title: row.title, kind: row.kind, excerpt: excerpt, score: score, matched: scorer.matched(document)
+            )
         }
     }
 }

@@ -10,4 +10,16 @@ public struct SearchResult: Sendable, Hashable, Codable {
     public var excerpt: String
     /// The sum of weighted one-byte impacts; comparable within one query only.
     public var score: Int
+    /// How many of the query's terms the result matches (as typed, completed or corrected); nil when not known
+    /// (a result read from JSON without it).
+    public var matched: Int?
+
+    public init(url: String, title: String, kind: String, excerpt: String, score: Int, matched: Int? = nil) {
+        self.url = url
+        self.title = title
+        self.kind = kind
+        self.excerpt = excerpt
+        self.score = score
+        self.matched = matched
+    }
 }

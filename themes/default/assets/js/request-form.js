@@ -22,40 +22,57 @@ const SUGGEST_DELAY_MS = 450;
 
 // ----- Confidence: search scores to 0..1 (the twin of SearchSuggester.confidence in Swift) -----
 
-/**
- * How sure we are that a search result answers the request, from 0 to 1, given its score and the best score of
- * the other results of the same query (`rival`, 0 when it is the only one).
- *
- * A search score is the sum, over the query's words and adjacent word pairs, of the word's one-byte impact in
- * the page (1-255; the best match of the whole index is 255) times 4 for a word found as typed (3 for a
- * completion or one typo, 2 for two typos). Scores compare only within one query, so the confidence has two
- * parts:
- * - strength, min(score, CONFIDENCE_REFERENCE) / CONFIDENCE_REFERENCE: CONFIDENCE_REFERENCE = 2400 is four
- *   words matched as typed with impact 150, about what a page gets for the request's key words in its title
- *   and headings. A page that only shares a word or two with the request stays well below it.
- * - lead, (score - rival) / score + 1/2, kept within 0..1: the page must clearly lead the others. A page
- *   scoring 50% more than the next one gets the full lead; a tie gets 1/2; a page behind the best gets less.
- * confidence = strength * lead, rounded to 3 decimals. It is computed as one division of integers below 2^53,
- * so Swift and JavaScript give the same number, and documentation.confidence (0.8 by default) decides the
- * same way in the form and in `deskbook check`.
- */
-export const CONFIDENCE_REFERENCE = 2400;
+// A search score sums, over the query's terms and adjacent pairs, each term's one-byte impact in the page
+// (1-255) times 4 for a word found as typed (3 for a completion or one typo, 2 for two typos).
+export const MAX_SCORE_PER_TERM = 4 * 255;
+// The most query terms a search uses (MAX_TERMS of search.js).
+export const MAX_CONFIDENCE_TERMS = 16;
+// The logistic fit of searchConfidence: bias, then the weights of strength, lead, terms and coverage. Fitted by
+// bench/calibrate_confidence.py on the question sets of bench/relevance; the same numbers as
+// SearchSuggester.weights in Swift.
+export const CONFIDENCE_WEIGHTS = Object.freeze({ bias: 0.576, strength: 2.15, lead: 2.729, terms: 1.434, coverage: 0.753 });
 
-export function searchConfidence(score, rival) {
+/** How many distinct terms the search runtime searches `query` for (at most MAX_CONFIDENCE_TERMS). */
+export function queryTermCount(runtime, query, lang) {
+  const terms = new Set();
+  for (const term of runtime.analyze(String(query), lang)) if (terms.size < MAX_CONFIDENCE_TERMS) terms.add(term);
+  return terms.size;
+}
+
+/**
+ * The probability that a search result answers the request, from 0 to 1, rounded to 3 decimals, given its
+ * score, the best score of the other results of the same query (`rival`, 0 when it is the only one), the
+ * number of query terms and how many of them the result matched: a logistic function (CONFIDENCE_WEIGHTS) of
+ * - strength, log2(score / (terms * MAX_SCORE_PER_TERM)): how near the result comes to matching every term as
+ *   typed at the highest impact; a page sharing a word or two with a long request stays far below;
+ * - lead, (score - rival) / score: how far ahead of the others it is (negative for a result behind the best);
+ * - log2(terms): a long request gathers score from incidental words;
+ * - coverage, matched / terms: a page matching the request's other words but not its key one (an import
+ *   article for "Export tasks to CSV file") answers another question.
+ * A result 50% or more behind the best (3 * score <= 2 * rival) gets 0. The same arithmetic in the same order as
+ * SearchSuggester.confidence, so documentation.confidence (0.8 by default) decides the same way in the form and
+ * in `deskbook check`.
+ */
+export function searchConfidence(score, rival, terms, matched) {
   score = Math.trunc(Number(score) || 0);
   rival = Math.max(0, Math.trunc(Number(rival) || 0));
-  if (score <= 0) return 0;
-  const strength = Math.min(score, CONFIDENCE_REFERENCE);
-  const lead = Math.min(Math.max(3 * score - 2 * rival, 0), 2 * score); // 2 * score * ((score - rival) / score + 1/2)
-  const value = (strength * lead) / (CONFIDENCE_REFERENCE * 2 * score);
+  if (score <= 0 || 3 * score <= 2 * rival) return 0;
+  terms = Math.min(Math.max(Math.trunc(Number(terms) || 0), 1), MAX_CONFIDENCE_TERMS);
+  const coverage = Math.min(Math.max(Math.trunc(Number(matched) || 0), 0), terms) / terms;
+  const strength = Math.log2(score / (terms * MAX_SCORE_PER_TERM));
+  const lead = (score - rival) / score;
+  const { bias, strength: ws, lead: wl, terms: wt, coverage: wc } = CONFIDENCE_WEIGHTS;
+  const z = bias + ws * strength + wl * lead + wt * Math.log2(terms) + wc * coverage;
+  const value = 1 / (1 + Math.exp(-z));
   return Math.round(value * 1000) / 1000;
 }
 
 /**
  * The checker's suggestions from search results: `{title, url, kind, score, excerpt}`, score as confidence.
- * Results with a confidence of 0 (far behind the best one) are left out, as SearchSuggester does.
+ * `terms` is the query's term count (queryTermCount). Results with a confidence of 0 (far behind the best one)
+ * are left out, as SearchSuggester does.
  */
-export function toSuggestions(results) {
+export function toSuggestions(results, terms) {
   const list = Array.isArray(results) ? results.filter((result) => result && typeof result.url === 'string') : [];
   const scores = list.map((result) => Math.trunc(Number(result.score) || 0));
   const suggestions = list.map((result, index) => {
@@ -67,7 +84,7 @@ export function toSuggestions(results) {
       title: String(result.title ?? ''),
       url: result.url,
       kind: String(result.kind ?? 'article'),
-      score: searchConfidence(scores[index], rival),
+      score: searchConfidence(scores[index], rival, terms, result.matched ?? terms),
       excerpt: typeof result.excerpt === 'string' ? result.excerpt : '',
     };
   });
@@ -351,7 +368,7 @@ class RequestForm {
       try {
         const runtime = await this.loadRuntime();
         const results = await runtime.search(query, { lang: this.lang, limit: this.rules.documentation.limit });
-        suggestions = toSuggestions(results); // unfiltered, as `deskbook check` sees them
+        suggestions = toSuggestions(results, queryTermCount(runtime, query, this.lang)); // unfiltered, as `deskbook check` sees them
       } catch {
         suggestions = [];
       }

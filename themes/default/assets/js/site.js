@@ -561,6 +561,7 @@ class SearchPage {
     this.help.replaceChildren();
     this.suggestion.hidden = true;
     this.suggestion.replaceChildren();
+    delete document.body.dataset.searchSuggestionState;
     keepQueryInSwitcher(query);
     this.renderOtherLanguage(query);
     document.body.dataset.searchState = 'loading';
@@ -585,6 +586,7 @@ class SearchPage {
     if (results.length === 0) {
       const suggestion = await nearMatch(runtime, query, this.lang);
       if (sequence !== this.sequence) return;
+      document.body.dataset.searchSuggestionState = suggestion ? 'offered' : 'none';
       this.setStatus(this.text.noResults);
       renderHelp(this.help, this.text, query, suggestion, null, false);
       this.help.hidden = false;
@@ -609,9 +611,12 @@ class SearchPage {
     }
     this.setStatus(countText(this.text, results.length, this.lang));
     document.body.dataset.searchState = 'results';
-    // Misspelled words were matched anyway; offer the corrected query too.
+    // Misspelled words were matched anyway; offer the corrected query too. The body's data-search-suggestion-state
+    // tells when that is decided ("offered" or "none").
     const suggestion = await nearMatch(runtime, query, this.lang);
-    if (sequence !== this.sequence || !suggestion) return;
+    if (sequence !== this.sequence) return;
+    document.body.dataset.searchSuggestionState = suggestion ? 'offered' : 'none';
+    if (!suggestion) return;
     const link = element('a', 'search-help__suggestion-link', suggestion);
     link.href = searchPageURL(this.text, suggestion);
     link.dataset.searchSuggestion = suggestion;

@@ -761,12 +761,13 @@ class Scores {
   constructor(documents) {
     this.totals = new Int32Array(Math.max(0, documents));
     this.best = new Int32Array(Math.max(0, documents));
+    this.matchedTerms = new Int32Array(Math.max(0, documents));
     this.scored = [];
     this.touched = [];
   }
 
   grow(count) {
-    for (const name of ['totals', 'best']) {
+    for (const name of ['totals', 'best', 'matchedTerms']) {
       const larger = new Int32Array(count);
       larger.set(this[name]);
       this[name] = larger;
@@ -791,8 +792,9 @@ class Scores {
   }
 }
 
-// Adds a group's best weighted impact per document to `scores`.
-function addGroup(scores, group, view) {
+// Adds a group's best weighted impact per document to `scores`; a term's group (not a pair's) also counts
+// towards each document's matched terms.
+function addGroup(scores, group, view, isPair = false) {
   for (const { term, weight } of group) {
     const postings = view.postings(term);
     if (!postings) continue;
@@ -811,6 +813,7 @@ function addGroup(scores, group, view) {
   for (const document of touched) {
     if (totals[document] === 0) scored.push(document);
     totals[document] += best[document];
+    if (!isPair) scores.matchedTerms[document] += 1;
     best[document] = 0;
   }
   touched.length = 0;
@@ -833,13 +836,13 @@ function runPass(plan, view, limit) {
         if (view.postings(pair)) group.push({ term: pair, weight: Math.min(a.weight, b.weight) });
       }
     }
-    addGroup(scores, group, view);
+    addGroup(scores, group, view, true);
   }
   // Rows are fetched only for the final ranking, once no shard is missing.
   const complete = view.missing.size === 0;
   const ranked = scores
     .top(complete ? Math.max(0, limit) : 0)
-    .map(([document, score]) => ({ document, score, row: view.row(document) }));
+    .map(([document, score]) => ({ document, score, matched: scores.matchedTerms[document], row: view.row(document) }));
   return { ranked, matches };
 }
 
@@ -913,58 +916,150 @@ export async function preload({ lang = 'en' } = {}) {
 
 /**
  * Searches the index of `lang` (default 'en'): a Promise of the best `limit` (default 10) results,
- * [{url, title, kind, excerpt, score}], best first. `title` is plain text (set it as text, not
+ * [{url, title, kind, excerpt, score, matched}], best first (`matched`: how many of the query's terms the
+ * result matches). `title` is plain text (set it as text, not
  * HTML); `excerpt` is HTML: escaped text with the matched words in <mark>. A result needs to match
  * only some of the query's words; words are completed as typed and corrected when misspelled.
  */
 export async function search(query, { lang = 'en', limit = 10 } = {}) {
   const { ranked, matches } = await runQuery(String(query), lang, limit);
   const marked = new Set([...matches.values()].flat().map((match) => match.term));
-  return ranked.map(({ row, score }) => ({
+  return ranked.map(({ row, score, matched }) => ({
     url: row.url,
     title: row.title,
     kind: row.kind,
     excerpt: excerptHTML(row.excerpt, marked, lang),
     score,
+    matched,
   }));
 }
 
-/**
- * A Promise of the query with its misspelled words replaced by the words the index matched instead
- * (as they are written in the best result for them), or null when no word was corrected. For a
- * "Did you mean" link.
- */
-export async function suggest(query, { lang = 'en' } = {}) {
-  query = String(query);
-  const { plan, view, matches } = await runQuery(query, lang, 0);
+// ----- "Did you mean" -----
+// A suggestion replaces a query word only where the site lacks it or spells it differently, and only when the
+// corrected query finds clearly better results:
+// - a word the index lacks (4+ letters) becomes the word the search matched instead (one or two edits away,
+//   not a completion); a word of 2-3 letters the index lacks becomes the most frequent index word that is that
+//   word and one more letter ("ap" → "app");
+// - a word the index has whose stem it shares with a written form that is the word with one letter put back
+//   inside or doubled, the best result not writing it as typed ("instal" → "install", which Snowball stems
+//   both to "instal");
+// - the corrected query's best result must score more than the typed query's best (SUGGESTION_GAIN), and
+//   reach SUGGESTION_STRENGTH of the most its terms can score (a query about something the site does not cover,
+//   "fly to the moon", finds no strong answer whatever a word becomes);
+// - a replaced word must be in the title or the start of that best result, as shown: a correction that does not
+//   help the answer ("cant" → "want") is left as typed.
+// The query is read as finished (as if it ended with a space): its last word is not completed but corrected.
+
+// The corrected query's best score over the typed query's, at least.
+const SUGGESTION_GAIN = 1.05;
+// The corrected query's best score over terms × 4 × 255 (every term matched as typed at the highest impact).
+const SUGGESTION_STRENGTH = 0.15;
+
+// The word written in `text` with the term `term` that is `typed` with one letter put back, or null. The letter
+// is inside the word or doubles the last one ("instal" → "install", "уведомленя" → "уведомления"), never an
+// ending added to a word ("refund" → "refunds": an inflection, not a typo).
+function longerWrittenForm(text, lang, term, typed) {
+  const points = Array.from(typed);
+  for (const token of tokenize(text, lang)) {
+    if (token.term !== term) continue;
+    const written = Array.from(text.slice(token.start, token.end).toLowerCase());
+    if (written.join('') === typed) return null;
+    if (written.length !== points.length + 1) continue;
+    let at = 0;
+    while (at < points.length && points[at] === written[at]) at++;
+    const restMatches = written.slice(at + 1).join('') === points.slice(at).join('');
+    const inside = at < points.length || written[at] === written[at - 1];
+    if (restMatches && inside) return written.join('');
+  }
+  return null;
+}
+
+// The replacement term of each query term the index lacks, [term, replacement] (see above), or null while a
+// file is missing.
+function missingWordReplacements(plan, view, matches) {
   const replacements = new Map();
   for (const term of plan.terms) {
     const best = matches.get(term)[0];
-    if (!best || best.weight === WEIGHT_EXACT || best.term.startsWith(term)) continue;
-    const postings = view.postings(best.term);
-    let top = 0;
-    for (let index = 1; index < postings.documents.length; index++) if (postings.impacts[index] > postings.impacts[top]) top = index;
-    replacements.set(term, { term: best.term, document: postings.documents[top] });
-  }
-  if (replacements.size === 0) return null;
-  for (;;) {
-    view.missing.clear();
-    const rows = new Map([...replacements].map(([term, { document }]) => [term, view.row(document)]));
-    if (view.missing.size > 0) {
-      await Promise.all([...view.missing].map(fetchFile));
+    if (best) {
+      if (best.weight !== WEIGHT_EXACT) replacements.set(term, best.term);
       continue;
     }
-    let suggestion = '';
+    const length = Array.from(term).length;
+    if (length < 2 || length >= MIN_CORRECTION_LENGTH || /[0-9]/.test(term)) continue;
+    const words = view.words(bucketOf(term));
+    if (words === null) return null;
+    const longer = words
+      .filter((word) => word.term.startsWith(term) && Array.from(word.term).length === length + 1)
+      .sort((a, b) => b.count - a.count || compareTerms(a.term, b.term));
+    if (longer.length > 0) replacements.set(term, longer[0].term);
+  }
+  return replacements;
+}
+
+// Runs `step(view)` until it needs no file that is not loaded.
+async function withFiles(view, step) {
+  for (;;) {
+    view.missing.clear();
+    const value = step();
+    if (view.missing.size === 0) return value;
+    await Promise.all([...view.missing].map(fetchFile));
+  }
+}
+
+/**
+ * A Promise of the query with its misspelled words corrected, or null when no correction finds clearly better
+ * results (see "Did you mean" above). Replaced words are written as the site writes them. For a "Did you mean"
+ * link.
+ */
+export async function suggest(query, { lang = 'en' } = {}) {
+  query = String(query);
+  const typed = await runQuery(query + ' ', lang, 1);
+  const { plan, view, matches } = typed;
+  const replacements = await withFiles(view, () => missingWordReplacements(plan, view, matches));
+  if (replacements === null) return null;
+  // Each replacement written as in the best document for it; the query rebuilt with them.
+  const written = await withFiles(view, () => {
+    const forms = new Map();
+    for (const [term, replacement] of replacements) {
+      const postings = view.postings(replacement);
+      if (!postings) continue;
+      let top = 0;
+      for (let index = 1; index < postings.documents.length; index++) if (postings.impacts[index] > postings.impacts[top]) top = index;
+      const row = view.row(postings.documents[top]);
+      if (!row) continue;
+      const text = row.title + ' ' + row.excerpt;
+      const token = tokenize(text, lang).find((candidate) => candidate.term === replacement);
+      forms.set(term, { term: replacement, text: token ? text.slice(token.start, token.end).toLowerCase() : replacement });
+    }
+    return forms;
+  });
+  const rewrite = (forms) => {
+    let text = '';
     let offset = 0;
     for (const token of plan.tokens) {
-      const replacement = replacements.get(token.term);
-      if (!replacement) continue;
-      const row = rows.get(token.term);
-      const text = row.title + ' ' + row.excerpt;
-      const written = tokenize(text, lang).find((candidate) => candidate.term === replacement.term);
-      suggestion += query.slice(offset, token.start) + (written ? text.slice(written.start, written.end).toLowerCase() : replacement.term);
+      const form = forms.get(token.term);
+      if (!form) continue;
+      text += query.slice(offset, token.start) + form.text;
       offset = token.end;
     }
-    return suggestion + query.slice(offset);
+    return text + query.slice(offset);
+  };
+  // With no word replaced, only longer written forms are offered: the results are the same.
+  const corrected = written.size > 0 ? await runQuery(rewrite(written) + ' ', lang, 1) : typed;
+  const best = corrected.ranked[0];
+  if (!best) return null;
+  if (written.size > 0 && best.score < SUGGESTION_GAIN * (typed.ranked[0]?.score ?? 0)) return null;
+  if (best.score < SUGGESTION_STRENGTH * corrected.plan.terms.length * WEIGHT_EXACT * 255) return null;
+  // Only the replacements the best result shows, and the words it writes longer.
+  const text = best.row.title + ' ' + best.row.excerpt;
+  const shown = new Set(analyze(text, lang));
+  const kept = new Map();
+  for (const [term, form] of written) if (shown.has(form.term)) kept.set(term, form);
+  for (const token of plan.tokens) {
+    if (kept.has(token.term) || matches.get(token.term)[0]?.weight !== WEIGHT_EXACT) continue;
+    const longer = longerWrittenForm(text, lang, token.term, query.slice(token.start, token.end).toLowerCase());
+    if (longer) kept.set(token.term, { term: token.term, text: longer });
   }
+  if (kept.size === 0) return null;
+  return rewrite(kept);
 }
