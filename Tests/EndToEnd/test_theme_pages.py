@@ -281,6 +281,7 @@ def test_phone_layout(sized, lang, kind, path):
     driver = browser.open(path)
     header = rect(driver, driver.find_element(By.CSS_SELECTOR, "header.site-header"))
     assert header["height"] <= 72, f"header {header['height']} px"
+    print(f"\n{path} at 390×844: header {header['height']:.0f} px")
     assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"), "horizontal scroll"
     boxes = [b for b in driver.find_elements(By.CSS_SELECTOR, "input[name=q]") if b.is_displayed()]
     assert boxes, "no search box"
@@ -298,6 +299,7 @@ def test_wide_screen_article_measure(sized, lang):
     assert paragraphs
     measure = chars_per_line(driver, paragraphs[0])
     assert 60 <= measure <= 80, f"{measure:.0f} characters a line"
+    print(f"\n{lang} article at 1280×900: {measure:.0f} characters a line")
 
 
 def loaded_resources(driver) -> list[dict]:
