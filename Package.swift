@@ -82,6 +82,7 @@ let package = Package(
                 "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch", "DeskbookIntake", "DeskbookDefaultTheme",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

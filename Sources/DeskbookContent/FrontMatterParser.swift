@@ -1,3 +1,4 @@
+import Foundation
 import DeskbookCore
 import Yams
 
@@ -47,7 +48,7 @@ public struct FrontMatterParser: Sendable {
                 reader.fail("unknown kind '\(kind)'; use one of \(choices)", key: "kind")
             }
         }
-        frontMatter.tags = reader.stringList("tags") ?? []
+        frontMatter.tags = tags(reader: &reader)
         frontMatter.order = reader.int("order")
         frontMatter.draft = reader.bool("draft") ?? false
         frontMatter.featured = reader.bool("featured") ?? false
@@ -62,6 +63,32 @@ public struct FrontMatterParser: Sendable {
         diagnostics += reader.diagnostics
         if reader.diagnostics.containsErrors { return nil }
         return Parsed(frontMatter: frontMatter, body: split.body, bodyStartLine: split.bodyStartLine)
+    }
+
+    /// The longest tag, in characters: a tag is a word or two that names a tag page.
+    static let maxTagLength = 40
+
+    /// `tags`: short one-line texts with a letter or digit each (a tag names its page, `/<lang>/tags/<tag>/`), no
+    /// two naming the same page; each one that is not is an error at it.
+    private func tags(reader: inout MappingReader) -> [String] {
+        guard let located = reader.locatedStringList("tags") else { return [] }
+        var tags: [String] = []
+        var slugs: Set<String> = []
+        for (text, location) in located {
+            let tag = text.trimmingCharacters(in: .whitespaces)
+            let problem: String? =
+                if tag.count > Self.maxTagLength { "tag '\(tag.prefix(Self.maxTagLength))…' is longer than \(Self.maxTagLength) characters; a tag is a word or two" }
+                else if tag.contains(where: \.isNewline) { "a tag is one line" }
+                else if !tag.contains(where: { $0.isLetter || $0.isNumber }) { "tag '\(tag)' has no letter or digit" }
+                else if !slugs.insert(URLSlug.segment(tag)).inserted { "tag '\(tag)' is given twice" }
+                else { nil }
+            if let problem {
+                reader.diagnostics.append(.error(problem, at: location))
+            } else {
+                tags.append(tag)
+            }
+        }
+        return tags
     }
 
     private func history(reader: inout MappingReader) -> [PolicyChange] {

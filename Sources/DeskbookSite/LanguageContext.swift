@@ -1,5 +1,7 @@
+import Crypto
 import DeskbookContent
 import DeskbookMarkdown
+import Foundation
 import Mustache
 
 /// Values shared by every page of one language: site, navigation, strings and asset URLs.
@@ -33,10 +35,15 @@ struct LanguageContext: Sendable {
             searchURL: basePath + language + "/search/",
             feedURL: basePath + language + "/feed.xml",
             requestURL: basePath + language + "/request/",
+            tagsURL: site.articles.contains { site.pages[$0].language == language && !site.pages[$0].frontMatter.tags.isEmpty }
+                ? SiteTags.indexURL(basePath: basePath, language: language) : nil,
             params: ParamValue.map(site.config.params),
             sections: topSections.map { SectionLinkContext(title: $0.title, url: $0.url, description: $0.description ?? "") },
             asset: assetURLs
         )
+        let inlineScripts = theme.assets.filter(\.isInline).sorted { $0.themePath < $1.themePath }
+        context.inline = Dictionary(uniqueKeysWithValues: inlineScripts.map { ($0.templateKey, String(decoding: $0.data, as: UTF8.self)) })
+        context.scriptHashes = inlineScripts.map { "'sha256-" + Data(SHA256.hash(data: $0.data)).base64EncodedString() + "'" }.joined(separator: " ")
         (context.shared, templates) = Self.renderSharedPartials(theme: theme, site: context, strings: strings)
         self.site = context
     }

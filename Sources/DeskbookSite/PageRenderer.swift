@@ -11,10 +11,13 @@ struct PageRenderer: Sendable {
     let languageNames: [String: String]
     /// What each language's pages share, for `RenderMemo`.
     let languageInputs: [String: LanguageInputs]
+    /// The related pages of each content page.
+    let related: RelatedPages
 
-    init(site: Site, theme: Theme, assetURLs: [String: String]) {
+    init(site: Site, theme: Theme, assetURLs: [String: String], related: RelatedPages) {
         self.site = site
         self.theme = theme
+        self.related = related
         var languages: [String: LanguageContext] = [:]
         var names: [String: String] = [:]
         for language in site.config.languages {
@@ -71,6 +74,15 @@ struct PageRenderer: Sendable {
         values.effective = page.frontMatter.effective.map(dates.context)
         values.history = page.frontMatter.history.map { HistoryEntryContext(date: dates.context($0.date), summary: $0.summary) }
         values.tags = page.frontMatter.tags
+        values.tagLinks = page.frontMatter.tags.map { TagContext(name: $0, url: SiteTags.url(of: $0, basePath: site.config.basePath, language: page.language)) }
+        values.related = (related.byPage[index] ?? []).map { listItem(site.pages[$0], context: context) }
+        if let section = site.section(language: page.language, path: page.sectionPath), !section.isHome {
+            let links = section.pages.map { PageLinkContext(title: site.pages[$0].title, url: site.pages[$0].url, current: $0 == index) }
+            values.sectionMenu = SectionMenuContext(title: section.title, url: section.url, pages: links)
+            if let position = section.pages.firstIndex(of: index), links.count > 1 {
+                values.pager = PagerContext(previous: position > 0 ? links[position - 1] : nil, next: position + 1 < links.count ? links[position + 1] : nil)
+            }
+        }
         values.kind = page.kind.rawValue
         values.kindLabel = context.string("kind_\(page.kind.rawValue)")
         switch page.kind {
@@ -98,6 +110,7 @@ struct PageRenderer: Sendable {
                 url: child.url,
                 description: child.description ?? "",
                 count: child.pages.count,
+                countLabel: context.string(child.pages.count == 1 ? "page_count_one" : "page_count").replacingOccurrences(of: "{count}", with: String(child.pages.count)),
                 pages: child.pages.prefix(5).map { listItem(site.pages[$0], context: context) }
             )
         }
@@ -110,8 +123,13 @@ struct PageRenderer: Sendable {
 
     /// The `page` values of a page that is not made from content (search, request form, 404, redirects), with its
     /// translations by language; callers add what their template needs.
-    func templatePage(language: String, title: String, url: String, translations: [String: String] = [:]) -> PageContext {
-        basePage(title: title, description: nil, url: url, language: language, translations: translations, crumbs: [])
+    func templatePage(language: String, title: String, url: String, translations: [String: String] = [:], crumbs: [(title: String, url: String)] = []) -> PageContext {
+        basePage(title: title, description: nil, url: url, language: language, translations: translations, crumbs: crumbs)
+    }
+
+    /// A page in a listing, with its kind in the listing's language.
+    func listItem(_ page: Page) -> ListItemContext {
+        listItem(page, context: language(page.language))
     }
 
     private func language(_ language: String) -> LanguageContext {

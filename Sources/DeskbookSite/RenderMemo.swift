@@ -10,6 +10,8 @@ struct RenderMemo: Sendable {
 
     /// Each language's shared inputs.
     var languages: [String: LanguageInputs] = [:]
+    /// The related pages of the build's content pages.
+    var related = RelatedPages(byPage: [:])
     /// By output path.
     var files: [String: Entry] = [:]
 

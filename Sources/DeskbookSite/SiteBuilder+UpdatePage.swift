@@ -8,7 +8,7 @@ extension SiteBuilder {
     /// and its links resolved again, its file rendered again and the search index updated. Nil when this
     /// shortcut does not apply and a build must run: no published build or page cache, a page that is not a
     /// published regular page, a day change, or an edit that changes what other pages show of the page (its
-    /// front matter, URL or headings) or that makes the build fail.
+    /// front matter, URL or headings, which `RelatedPages` compares) or that makes the build fail.
     public func updatePage(_ path: String, options: BuildOptions) async -> BuildResult? {
         let clock = ContinuousClock()
         let start = clock.now
@@ -20,7 +20,8 @@ extension SiteBuilder {
         let old = site.pages[index]
         let loader = SiteLoader(fileSystem: ConfinedFileSystem(base: fileSystem, folders: [options.source]))
         guard let reloaded = loader.reloadPage(old, config: site.config, cache: pageCache), var page = reloaded.current.page,
-              page.frontMatter == old.frontMatter, page.url == old.url, page.anchors == old.anchors else { return nil }
+              page.frontMatter == old.frontMatter, page.url == old.url, page.anchors == old.anchors,
+              RelatedPages.texts(of: page) == RelatedPages.texts(of: old) else { return nil }
         page.kind = old.kind
         let resolver = LinkResolver(pages: site.pages, severity: site.config.brokenLinks)
         let oldLinks = resolver.resolve(old, languages: site.config.languages)

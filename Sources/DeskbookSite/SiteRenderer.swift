@@ -21,8 +21,8 @@ public struct SiteRenderer: Sendable {
     /// whose inputs are those of `previous` keeps the bytes it had there instead of rendering again.
     func render(reusing previous: RenderMemo? = nil) async throws -> (files: [OutputFile], memo: RenderMemo) {
         let themeName = site.config.theme
-        let assets = theme.assets.map { OutputFile(path: $0.outputPath, data: $0.data, owner: .theme("assets/" + $0.themePath, theme: themeName)) }
-        let renderer = pageRenderer()
+        let assets = theme.assets.filter { !$0.isInline }.map { OutputFile(path: $0.outputPath, data: $0.data, owner: .theme("assets/" + $0.themePath, theme: themeName)) }
+        let renderer = pageRenderer(related: RelatedPages(site: site))
         let sections = site.config.languages.flatMap { language in
             (site.sections[language] ?? [:]).values.sorted { $0.path < $1.path }
         }
@@ -38,7 +38,7 @@ public struct SiteRenderer: Sendable {
                 return (OutputFile(path: path, data: entry.data, owner: item.owner), entry)
             }
         }
-        var memo = RenderMemo(languages: renderer.languageInputs)
+        var memo = RenderMemo(languages: renderer.languageInputs, related: renderer.related)
         var files: [OutputFile] = []
         files.reserveCapacity(rendered.count + 16)
         for result in rendered {
@@ -47,6 +47,7 @@ public struct SiteRenderer: Sendable {
             memo.files[file.path] = entry
         }
         files += try languagePages(renderer)
+        files += try tagPages(renderer).map { $0.owned(by: .generator("the tag pages")) }
         files += try requestPages(renderer).map { $0.owned(by: .generator("the request form")) } // request form hook
         files += try redirects(renderer)
         let sitemap = SitemapWriter(site: site)
@@ -59,19 +60,20 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The file of the regular page at `index`, rendered again with everything else as `memo` holds it, and
-    /// `memo` updated; nil when what the pages of a language share differs from the memo's.
+    /// `memo` updated; nil when what the pages of a language share differs from the memo's. The page's related
+    /// pages are the memo's: the caller makes sure the edit leaves them as they were.
     func render(pageAt index: Int, updating memo: inout RenderMemo) throws -> OutputFile? {
-        let renderer = pageRenderer()
+        let renderer = pageRenderer(related: memo.related)
         guard renderer.languageInputs == memo.languages else { return nil }
         let (path, entry) = try file(from: renderer.inputs(pageAt: index), renderer: renderer, reusing: nil)
         memo.files[path] = entry
         return OutputFile(path: path, data: entry.data, owner: .page(site.pages[index]))
     }
 
-    private func pageRenderer() -> PageRenderer {
+    private func pageRenderer(related: RelatedPages) -> PageRenderer {
         var assetURLs: [String: String] = [:]
-        for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
-        return PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
+        for asset in theme.assets where !asset.isInline { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
+        return PageRenderer(site: site, theme: theme, assetURLs: assetURLs, related: related)
     }
 
     /// The output path of a page or listing and its bytes, those of `previous` when its inputs are unchanged.
@@ -111,6 +113,37 @@ public struct SiteRenderer: Sendable {
         )
         notFound.homes = config.languages.compactMap { site.home(language: $0) }.map { HomeLinkContext(title: $0.title, url: $0.url, lang: $0.language) }
         files.append(try renderer.render(template: "404", page: notFound).owned(by: .generator("the 404 page")))
+        return files
+    }
+
+    /// Each language's tags index (`tags` template) and the page of each of its tags (`tag`), for languages
+    /// whose pages have tags.
+    private func tagPages(_ renderer: PageRenderer) throws -> [OutputFile] {
+        let config = site.config
+        let tags = SiteTags(site: site)
+        var indexURLs: [String: String] = [:]
+        for language in tags.byLanguage.keys { indexURLs[language] = SiteTags.indexURL(basePath: config.basePath, language: language) }
+        var files: [OutputFile] = []
+        for language in config.languages {
+            guard let languageTags = tags.byLanguage[language], let indexURL = indexURLs[language] else { continue }
+            let strings = theme.strings(for: language)
+            let indexTitle = strings["tags_title"] ?? "Tags"
+            let home = site.home(language: language).map { [(title: $0.title, url: $0.url)] } ?? []
+            var index = renderer.templatePage(language: language, title: indexTitle, url: indexURL, translations: indexURLs, crumbs: home + [(indexTitle, indexURL)])
+            index.tagIndex = languageTags.map { TagContext(name: $0.name, url: indexURL + $0.slug + "/", count: $0.pages.count) }
+            files.append(try renderer.render(template: "tags", page: index))
+            for tag in languageTags {
+                let url = indexURL + tag.slug + "/"
+                var translations: [String: String] = [:]
+                for (other, otherTags) in tags.byLanguage where otherTags.contains(where: { $0.slug == tag.slug }) {
+                    translations[other] = indexURLs[other]! + tag.slug + "/"
+                }
+                let title = (strings["tag_title"] ?? "Tagged “{tag}”").replacingOccurrences(of: "{tag}", with: tag.name)
+                var page = renderer.templatePage(language: language, title: title, url: url, translations: translations, crumbs: home + [(indexTitle, indexURL), (title, url)])
+                page.pages = tag.pages.map { renderer.listItem(site.pages[$0]) }
+                files.append(try renderer.render(template: "tag", page: page))
+            }
+        }
         return files
     }
 

@@ -49,6 +49,11 @@ public struct ThemeAsset: Sendable {
         return Path.join("assets", directory, hashed)
     }
 
+    /// A script that pages carry inline instead of loading it (`js/color-scheme.inline.js`): one that must run
+    /// before the first paint without blocking it. Its text is `site.inline.<key>`, the Content-Security-Policy
+    /// allows it by its hash (`site.script_hashes`), and it is not published as a file.
+    public var isInline: Bool { themePath.hasSuffix(".inline.js") }
+
     /// The key templates use: `css/style.css` → `css_style_css`.
     public var templateKey: String {
         String(themePath.map { $0.isLetter || $0.isNumber ? $0 : "_" })

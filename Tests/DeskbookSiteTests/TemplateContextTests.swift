@@ -20,9 +20,9 @@ struct TemplateContextTests {
     )
     static let site = SiteContext(
         title: "Help", language: "en", basePath: "/", homeURL: "/en/", searchURL: "/en/search/", feedURL: "/en/feed.xml", requestURL: "/en/request/",
-        params: ["support_email": ParamValue(yaml: .string("help@example.com"))],
+        tagsURL: "/en/tags/", params: ["support_email": ParamValue(yaml: .string("help@example.com"))],
         sections: [SectionLinkContext(title: "Billing", url: "/en/billing/", description: "Paying")], asset: ["css_style_css": "/assets/style.css"],
-        shared: ["nav": "<nav></nav>"]
+        inline: ["js_a_inline_js": "a()"], scriptHashes: "'sha256-x'", shared: ["nav": "<nav></nav>"]
     )
 
     /// A page with every field set, each to a different value.
@@ -48,8 +48,13 @@ struct TemplateContextTests {
         page.effective = date
         page.history = [HistoryEntryContext(date: date, summary: "First version")]
         page.tags = ["zeta", "alpha", "mid"]
+        page.tagLinks = [TagContext(name: "zeta", url: "/en/tags/zeta/")]
+        page.sectionMenu = SectionMenuContext(title: "Billing", url: "/en/billing/", pages: [PageLinkContext(title: "Refunds", url: "/en/billing/refunds/", current: true)])
+        page.pager = PagerContext(previous: PageLinkContext(title: "Invoices", url: "/en/billing/invoices/", current: false), next: nil)
+        page.related = [item]
+        page.tagIndex = [TagContext(name: "zeta", url: "/en/tags/zeta/", count: 2)]
         page.pages = [item]
-        page.subsections = [SubsectionContext(title: "Billing", url: "/en/billing/", description: "Paying", count: 1, pages: [item])]
+        page.subsections = [SubsectionContext(title: "Billing", url: "/en/billing/", description: "Paying", count: 1, countLabel: "1 article", pages: [item])]
         page.featured = [item, item]
         page.isHome = true
         page.homes = [HomeLinkContext(title: "Help", url: "/en/", lang: "en")]
@@ -66,7 +71,8 @@ struct TemplateContextTests {
 
     static let contexts: [any TemplateContext] = [
         site, site.sections[0], page, bare, page.alternates[0], page.languages[0], page.breadcrumbs[0], page.toc![0], date, page.history![0],
-        item, page.subsections![0], page.homes![0], form, field, field.options[0],
+        item, page.subsections![0], page.homes![0], form, field, field.options[0], page.tagLinks![0], page.tagIndex![0], page.sectionMenu!,
+        page.sectionMenu!.pages[0], page.pager!,
     ]
 
     /// `kindLabel` → `kind_label`, `jsonLD` → `json_ld`, `rulesURL` → `rules_url`: the naming `TemplateContext` states.

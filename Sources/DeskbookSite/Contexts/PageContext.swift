@@ -56,8 +56,16 @@ struct PageContext: TemplateContext {
     var effective: DateContext?
     /// A policy's change history, as written in the front matter (newest first).
     var history: [HistoryEntryContext]?
-    /// The front matter `tags`.
+    /// The front matter `tags`, as written.
     var tags: [String]?
+    /// The same tags with the address of each one's page.
+    var tagLinks: [TagContext]?
+    /// The section the page is in with its pages, for the sidebar; none for a page directly in the language home.
+    var sectionMenu: SectionMenuContext?
+    /// The pages before and after this one in its section; none when it is the section's only page.
+    var pager: PagerContext?
+    /// Pages of the language that share the most distinctive words with this one (`RelatedPages`), best first.
+    var related: [ListItemContext]?
 
     // MARK: Section listings and language homes
 
@@ -69,6 +77,12 @@ struct PageContext: TemplateContext {
     var featured: [ListItemContext]?
     /// `true` on a language home.
     var isHome: Bool?
+
+    // MARK: Tag pages
+
+    /// The tags index, `/<lang>/tags/`: every tag of the language with its number of pages, by name. (A tag's own
+    /// page lists its pages in `pages`.)
+    var tagIndex: [TagContext]?
 
     // MARK: Pages made from a template alone
 
@@ -114,10 +128,15 @@ struct PageContext: TemplateContext {
         case "effective": effective.templateValue
         case "history": history.templateValue
         case "tags": tags.templateValue
+        case "tag_links": tagLinks.templateValue
+        case "section_menu": sectionMenu.templateValue
+        case "pager": pager.templateValue
+        case "related": related.templateValue
         case "pages": pages.templateValue
         case "subsections": subsections.templateValue
         case "featured": featured.templateValue
         case "is_home": isHome.templateValue
+        case "tag_index": tagIndex.templateValue
         case "homes": homes.templateValue
         case "target": target.templateValue
         case "target_permalink": targetPermalink.templateValue

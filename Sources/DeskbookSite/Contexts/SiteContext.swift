@@ -15,6 +15,8 @@ struct SiteContext: TemplateContext {
     var feedURL: String
     /// The request form or contact page, `<base>/<lang>/request/`.
     var requestURL: String
+    /// The tags index, `<base>/<lang>/tags/`; none when no page of the language has tags.
+    var tagsURL: String?
     /// `params` of deskbook.yml, as written: `{{site.params.support_email}}`.
     var params: [String: ParamValue]
     /// The top-level sections of the language, in order, for the navigation.
@@ -22,6 +24,11 @@ struct SiteContext: TemplateContext {
     /// Published URLs of the theme's assets by their path with `_` for each character other than a letter or a
     /// digit: `{{site.asset.css_style_css}}`.
     var asset: [String: String]
+    /// The text of each inline script of the theme (`ThemeAsset.isInline`) by its asset key, for
+    /// `<script>{{{site.inline.js_color_scheme_inline_js}}}</script>`.
+    var inline: [String: String] = [:]
+    /// The Content-Security-Policy sources that allow those scripts, `'sha256-…'` each, for `script-src`.
+    var scriptHashes: String = ""
     /// The HTML of each `shared/` template, by its name under `shared/` with `_` for each character other than a
     /// letter or a digit (`{{{site.shared.search_form}}}`); none while the shared templates themselves render.
     var shared: [String: String]?
@@ -35,9 +42,12 @@ struct SiteContext: TemplateContext {
         case "search_url": searchURL
         case "feed_url": feedURL
         case "request_url": requestURL
+        case "tags_url": tagsURL.templateValue
         case "params": params
         case "sections": sections
         case "asset": asset
+        case "inline": inline
+        case "script_hashes": scriptHashes
         case "shared": shared.templateValue
         default: nil
         }

@@ -8,6 +8,9 @@ struct SubsectionContext: TemplateContext {
     var description: String
     /// How many pages it holds.
     var count: Int
+    /// The count in words of the page's language, from the theme strings `page_count_one` and `page_count`
+    /// ("5 articles").
+    var countLabel: String
     /// Its first five pages.
     var pages: [ListItemContext]
 
@@ -17,6 +20,7 @@ struct SubsectionContext: TemplateContext {
         case "url": url
         case "description": description
         case "count": count
+        case "count_label": countLabel
         case "pages": pages
         default: nil
         }

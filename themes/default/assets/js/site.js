@@ -674,10 +674,39 @@ function markCurrentSection() {
   if (best) best.link.setAttribute('aria-current', best.path === here ? 'page' : 'true');
 }
 
+// ----- Colour scheme: the toggle in the header -----
+
+// Pages follow the system setting until the reader picks a scheme with the toggle. The choice is kept in
+// localStorage under this key, which color-scheme.inline.js reads to apply it before the first paint.
+const SCHEME_KEY = 'deskbook-color-scheme';
+
+function startSchemeToggle() {
+  const button = document.querySelector('[data-scheme-toggle]');
+  if (!button) return;
+  const root = document.documentElement;
+  const system = window.matchMedia('(prefers-color-scheme: dark)');
+  const isDark = () => (root.dataset.colorScheme || (system.matches ? 'dark' : 'light')) === 'dark';
+  const show = () => button.setAttribute('aria-pressed', String(isDark()));
+  button.addEventListener('click', () => {
+    const scheme = isDark() ? 'light' : 'dark';
+    root.dataset.colorScheme = scheme;
+    try {
+      localStorage.setItem(SCHEME_KEY, scheme);
+    } catch {
+      // Storage refused (a private window, for one): the choice lasts as long as the page.
+    }
+    show();
+  });
+  system.addEventListener('change', show);
+  show();
+  button.hidden = false;
+}
+
 // ----- Start -----
 
 function start() {
   startMenu();
+  startSchemeToggle();
   markCurrentSection();
   const headerForm = document.querySelector('[data-search-form]');
   if (headerForm) new SearchBox(headerForm);

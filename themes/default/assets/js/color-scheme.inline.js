@@ -1,0 +1,2 @@
+// The colour scheme picked with the header toggle (site.js), applied before the first paint.
+try{var s=localStorage.getItem("deskbook-color-scheme");if(s==="dark"||s==="light")document.documentElement.dataset.colorScheme=s}catch(e){}
