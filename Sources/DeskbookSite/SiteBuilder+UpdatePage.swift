@@ -22,7 +22,7 @@ extension SiteBuilder {
         guard let reloaded = loader.reloadPage(old, config: site.config, cache: pageCache), var page = reloaded.current.page,
               page.frontMatter == old.frontMatter, page.url == old.url, page.anchors == old.anchors else { return nil }
         page.kind = old.kind
-        let resolver = LinkResolver(pages: site.pages, severity: site.config.brokenLinks)
+        let resolver = LinkResolver(pages: site.pages, severity: site.config.brokenLinks, basePath: site.config.basePath, languages: site.config.languages)
         let oldLinks = resolver.resolve(old, languages: site.config.languages)
         let links = resolver.resolve(page, languages: site.config.languages)
         page.linkTargets = links.targets
