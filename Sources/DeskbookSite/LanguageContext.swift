@@ -13,7 +13,7 @@ struct LanguageContext: Sendable {
     /// Localized words the Markdown renderer writes into pages.
     let renderOptions: RenderOptions
 
-    init(site: Site, language: String, theme: Theme, assetURLs: [String: String]) {
+    init(site: Site, language: String, theme: Theme, assetURLs: [String: String], requestForm: RequestForm? = nil) {
         self.language = language
         let strings = theme.strings(for: language)
         self.strings = strings
@@ -35,7 +35,9 @@ struct LanguageContext: Sendable {
             requestURL: basePath + language + "/request/",
             params: ParamValue.map(site.config.params),
             sections: topSections.map { SectionLinkContext(title: $0.title, url: $0.url, description: $0.description ?? "") },
-            asset: assetURLs
+            asset: assetURLs,
+            eventsURL: requestForm?.eventsURL,
+            connectSrc: requestForm?.endpointOrigin
         )
         (context.shared, templates) = Self.renderSharedPartials(theme: theme, site: context, strings: strings)
         self.site = context

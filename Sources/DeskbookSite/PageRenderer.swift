@@ -12,13 +12,13 @@ struct PageRenderer: Sendable {
     /// What each language's pages share, for `RenderMemo`.
     let languageInputs: [String: LanguageInputs]
 
-    init(site: Site, theme: Theme, assetURLs: [String: String]) {
+    init(site: Site, theme: Theme, assetURLs: [String: String], requestForm: RequestForm? = nil) {
         self.site = site
         self.theme = theme
         var languages: [String: LanguageContext] = [:]
         var names: [String: String] = [:]
         for language in site.config.languages {
-            languages[language] = LanguageContext(site: site, language: language, theme: theme, assetURLs: assetURLs)
+            languages[language] = LanguageContext(site: site, language: language, theme: theme, assetURLs: assetURLs, requestForm: requestForm)
             names[language] = LanguageContext.name(of: language, theme: theme)
         }
         self.languages = languages

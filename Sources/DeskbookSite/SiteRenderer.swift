@@ -71,7 +71,7 @@ public struct SiteRenderer: Sendable {
     private func pageRenderer() -> PageRenderer {
         var assetURLs: [String: String] = [:]
         for asset in theme.assets { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
-        return PageRenderer(site: site, theme: theme, assetURLs: assetURLs)
+        return PageRenderer(site: site, theme: theme, assetURLs: assetURLs, requestForm: requestForm)
     }
 
     /// The output path of a page or listing and its bytes, those of `previous` when its inputs are unchanged.

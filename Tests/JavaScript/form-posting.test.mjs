@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  articlePath, attachmentFindings, byteSize, idempotencyKey, outcomeOf,
+  articlePath, attachmentFindings, byteSize, firstAnswerTime, idempotencyKey, outcomeOf,
 } from '../../themes/default/assets/js/request-form.js';
 
 const words = (key, values) => `${key} ${JSON.stringify(values)}`;
@@ -77,4 +77,21 @@ test('events name articles by their path on this site only', () => {
   assert.equal(articlePath('../faq/general/', base), '/en/faq/general/');
   assert.equal(articlePath('https://evil.example/en/a/', base), null);
   assert.equal(articlePath('javascript:alert(1)', base), null);
+});
+
+test('the first answer is due at a day and time of the schedule, in the page language', () => {
+  const schedule = { timeZone: 'Europe/Moscow', zoneLabel: { en: 'Moscow time', ru: 'по московскому времени' } };
+  const expected = { first_response_by: '2026-01-15T11:00:00+03:00', message: 'If you send it now, …' };
+  const english = firstAnswerTime(expected, schedule, 'en');
+  assert.equal(english.zone, 'Moscow time');
+  assert.match(english.when, /Thursday/);
+  assert.match(english.when, /15/);
+  assert.match(english.when, /11:00/);
+  const russian = firstAnswerTime(expected, schedule, 'ru');
+  assert.equal(russian.zone, 'по московскому времени');
+  assert.match(russian.when, /четверг/);
+  assert.match(russian.when, /11:00/);
+  assert.equal(firstAnswerTime({ message: 'x' }, schedule, 'en'), null);
+  assert.equal(firstAnswerTime(null, schedule, 'en'), null);
+  assert.match(firstAnswerTime(expected, { timeZone: 'Not/AZone' }, 'en').when, /08:00/, 'an unknown zone falls back to UTC');
 });
