@@ -84,7 +84,7 @@ def test_init_with_languages_makes_a_bilingual_site_with_a_request_form(tmp_path
     assert "public/" in ignored and ".deskbook/" in ignored
     build = deskbook("build", "--source", source, "--strict")
     assert build.returncode == 0, build.stderr
-    assert build.stdout.strip().splitlines()[-1].startswith("Built 2 pages (en: 1 article, ru: 1 article), "), build.stdout
+    assert build.stdout.strip().splitlines()[-1].startswith("Built 2 pages (en: 1 article; ru: 1 article), "), build.stdout
     for language in ("en", "ru"):
         assert (source / "public" / language / "request" / "index.html").is_file()
     russian = deskbook("check", "-", "--source", source, "--lang", "ru", "--json", stdin=json.dumps({"email": "a@example.com"}))
