@@ -205,6 +205,7 @@ def test_a_retry_after_a_lost_answer_gets_the_first_ticket(service):
     assert ticket in result_box(driver).text
     # The next request is a new attempt with a new key.
     record_posts(driver)
+    driver.execute_script("document.querySelector('[data-request-result]').dataset.state = ''")
     ready_request(driver)
     submit(driver)
     wait_result(driver, "sent")
