@@ -21,11 +21,13 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
 
-from e2e_support import REPO_ROOT, Browser, _SiteHandler, build_site
+from e2e_support import REPO_ROOT, Browser, _SiteHandler, build_site, format_vnu_messages, run_vnu
+from test_accessibility import describe, run_axe
 from test_request_form import VALID, control, fill, fill_all, findings, open_form, pause, submit, wait_ready, wait_until
 
 WAIT = 60
@@ -465,3 +467,35 @@ def test_sites_without_the_service_have_no_widget_and_send_nothing(browser):
     driver = browser.open("/en/account/reset-password/")
     assert driver.find_elements(By.CSS_SELECTOR, "[data-feedback]") == []
     assert driver.execute_script("return document.body.dataset.api") is None
+
+
+# ----- The new parts on pages: accessible and valid -----
+
+
+@pytest.mark.parametrize("scheme", [None, "dark"])
+@pytest.mark.parametrize("path", ["/en/account/reset-password/", "/ru/faq/general/"])
+def test_axe_finds_no_violations_in_the_vote_widget(events, path, scheme):
+    events.set_color_scheme(scheme)
+    driver = events.open(path)
+    wait_until(driver, "return !document.querySelector('[data-feedback]').hidden", "the widget")
+    driver.find_element(By.CSS_SELECTOR, "[data-feedback-answer=no]").click()
+    violations = run_axe(events)
+    assert not violations, f"{path} ({scheme or 'light'}): {describe(violations)}"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_axe_finds_no_violations_after_a_ticket(service, lang):
+    driver = open_service_form(service, lang)
+    ready_request(driver, lang)
+    submit(driver)
+    wait_result(driver, "sent")
+    violations = run_axe(service)
+    assert not violations, f"/{lang}/request/ after sending: {describe(violations)}"
+
+
+def test_vnu_finds_no_errors_in_pages_with_the_service(events_site):
+    root = Path(events_site.RequestHandlerClass.keywords["directory"])
+    files = [root / "en" / "account" / "reset-password" / "index.html", root / "ru" / "faq" / "general" / "index.html",
+             root / "en" / "request" / "index.html", root / "ru" / "request" / "index.html"]
+    messages = run_vnu(files)
+    assert not messages, format_vnu_messages(messages, root)
