@@ -59,6 +59,10 @@ public struct FrontMatterParser: Sendable {
         frontMatter.history = history(reader: &reader)
         for key in reader.unknownKeys(Self.knownKeys) {
             if let node = reader.node(key.string) { frontMatter.extra[key.string] = YAMLSource.value(of: node) }
+            // Other keys are the writer's own (`page.params`), but one a letter or two from a known key is a typo.
+            if let near = KeySpelling.nearest(key.string, in: Self.knownKeys) {
+                reader.diagnostics.append(.warning("unknown key '\(key.string)'; did you mean '\(near)'?", at: key.location))
+            }
         }
         diagnostics += reader.diagnostics
         if reader.diagnostics.containsErrors { return nil }

@@ -4,20 +4,64 @@ import Foundation
 
 /// Checks internal `.md` links and `#anchor` links and rewrites them to page URLs. A broken link is
 /// reported and left out of the page, its text kept, so a published page never links to a `.md` file.
+/// Links written as site paths of a language (`/en/billing/refunds/`) are checked too, and kept as written.
 public struct LinkResolver: Sendable {
     /// Pages by `<language>/<content path>`.
     let pagesByPath: [String: Int]
     let anchors: [Set<String>]
     let urls: [String]
     let severity: Severity
+    /// Pages by URL, and the other pages a site path may name: sections, language homes, aliases, and
+    /// Deskbook's own search and request pages (nil: no page, so no headings to check).
+    let siteURLs: [String: Int?]
+    let basePath: String
+    let languages: [String]
 
-    public init(pages: [Page], severity: Severity) {
+    public init(pages: [Page], severity: Severity, basePath: String = "/", languages: [String] = []) {
         var byPath: [String: Int] = [:]
         for (index, page) in pages.enumerated() { byPath[page.language + "/" + page.contentPath] = index }
         pagesByPath = byPath
         anchors = pages.map(\.anchors)
         urls = pages.map(\.url)
         self.severity = severity
+        self.basePath = basePath
+        self.languages = languages
+        var siteURLs: [String: Int?] = [:]
+        for language in languages {
+            for own in ["", "search/", "request/"] { siteURLs[basePath + language + "/" + own] = .some(nil) }
+        }
+        for (index, page) in pages.enumerated() {
+            var folder = page.url
+            while folder.count > basePath.count, let slash = folder.dropLast().lastIndex(of: "/") {
+                folder = String(folder[...slash])
+                if siteURLs[folder] == nil { siteURLs[folder] = .some(nil) }
+            }
+            for alias in page.frontMatter.aliases {
+                let segments = alias.path.split(separator: "/")
+                if !segments.isEmpty { siteURLs[basePath + segments.joined(separator: "/") + "/"] = index }
+            }
+        }
+        for (index, page) in pages.enumerated() { siteURLs[page.url] = index }
+        self.siteURLs = siteURLs
+    }
+
+    /// The problem with a link written as a site path of one of the site's languages (`/en/billing/x/`,
+    /// with or without the base path), or nil when it names a page (and a heading of it) or is no such link.
+    /// A path whose last segment has a dot (`/en/feed.xml`) names a file, which is not checked.
+    func sitePathProblem(_ link: Link) -> String? {
+        let (pathAndQuery, anchor) = link.pathAndAnchor
+        let path = pathAndQuery.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? pathAndQuery
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), !link.isImage else { return nil }
+        let decoded = path.removingPercentEncoding ?? path
+        let inSite = decoded.hasPrefix(basePath) ? decoded : basePath + decoded.dropFirst()
+        let segments = inSite.dropFirst(basePath.count).split(separator: "/")
+        guard let language = segments.first, languages.contains(String(language)), !(segments.last?.contains(".") ?? false) else { return nil }
+        let url = basePath + segments.joined(separator: "/") + "/"
+        guard let target = siteURLs[url] else { return "broken link: \(link.destination): no such page" }
+        if let target, let anchor, !anchor.isEmpty, !anchors[target].contains(anchor) {
+            return "broken link: \(link.destination): the page has no heading #\(anchor)"
+        }
+        return nil
     }
 
     /// Where the page's links to other pages go, by link index, and the problems found.
@@ -30,6 +74,10 @@ public struct LinkResolver: Sendable {
             let location = page.location(line: link.line, column: link.column)
             if link.isUnsafe {
                 diagnostics.append(.warning("unsafe link removed: \(link.destination.prefix(40))", at: location))
+                continue
+            }
+            if let problem = sitePathProblem(link) {
+                diagnostics.append(Diagnostic(severity, problem, at: location))
                 continue
             }
             guard !link.isImage, !link.isExternal else { continue }

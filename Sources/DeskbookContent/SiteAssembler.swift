@@ -25,7 +25,7 @@ public struct SiteAssembler: Sendable {
         for page in pages where page.kind == .policy && page.frontMatter.effective == nil && !page.isIndex {
             diagnostics.append(.warning("policy page has no 'effective' date", at: SourceLocation(path: page.displayPath, line: 2)))
         }
-        let resolver = LinkResolver(pages: pages, severity: config.brokenLinks)
+        let resolver = LinkResolver(pages: pages, severity: config.brokenLinks, basePath: config.basePath, languages: config.languages)
         let languages = config.languages
         let resolved = await concurrentMap(pages) { resolver.resolve($0, languages: languages) }
         for (index, links) in resolved.enumerated() { pages[index].linkTargets = links.targets }

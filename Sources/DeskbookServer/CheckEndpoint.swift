@@ -49,7 +49,7 @@ struct CheckEndpoint {
         return Response(
             status: Self.status(for: result),
             headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: result.json() + "\n"))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: checker.report(of: result, data: body, language: language).json() + "\n"))
         )
     }
 

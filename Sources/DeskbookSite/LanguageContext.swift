@@ -15,7 +15,7 @@ struct LanguageContext: Sendable {
     /// Localized words the Markdown renderer writes into pages.
     let renderOptions: RenderOptions
 
-    init(site: Site, language: String, theme: Theme, assetURLs: [String: String]) {
+    init(site: Site, language: String, theme: Theme, assetURLs: [String: String], requestForm: RequestForm? = nil) {
         self.language = language
         let strings = theme.strings(for: language)
         self.strings = strings
@@ -39,7 +39,9 @@ struct LanguageContext: Sendable {
                 ? SiteTags.indexURL(basePath: basePath, language: language) : nil,
             params: ParamValue.map(site.config.params),
             sections: topSections.map { SectionLinkContext(title: $0.title, url: $0.url, description: $0.description ?? "") },
-            asset: assetURLs
+            asset: assetURLs,
+            eventsURL: requestForm?.eventsURL,
+            connectSrc: requestForm?.endpointOrigin
         )
         let inlineScripts = theme.assets.filter(\.isInline).sorted { $0.themePath < $1.themePath }
         context.inline = Dictionary(uniqueKeysWithValues: inlineScripts.map { ($0.templateKey, String(decoding: $0.data, as: UTF8.self)) })

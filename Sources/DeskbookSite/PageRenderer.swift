@@ -14,14 +14,14 @@ struct PageRenderer: Sendable {
     /// The related pages of each content page.
     let related: RelatedPages
 
-    init(site: Site, theme: Theme, assetURLs: [String: String], related: RelatedPages) {
+    init(site: Site, theme: Theme, assetURLs: [String: String], related: RelatedPages, requestForm: RequestForm? = nil) {
         self.site = site
         self.theme = theme
         self.related = related
         var languages: [String: LanguageContext] = [:]
         var names: [String: String] = [:]
         for language in site.config.languages {
-            languages[language] = LanguageContext(site: site, language: language, theme: theme, assetURLs: assetURLs)
+            languages[language] = LanguageContext(site: site, language: language, theme: theme, assetURLs: assetURLs, requestForm: requestForm)
             names[language] = LanguageContext.name(of: language, theme: theme)
         }
         self.languages = languages

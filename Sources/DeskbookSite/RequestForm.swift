@@ -62,6 +62,13 @@ struct RequestForm: Sendable {
         return "\(scheme)://\(bracketed)" + (url.port.map { ":\($0)" } ?? "")
     }
 
+    /// The intake service's events endpoint, `/events` in place of a final `/requests` of the endpoint
+    /// (`/api/requests` gives `/api/events`); nil for an endpoint that is not the intake service's.
+    var eventsURL: String? {
+        guard let endpoint, endpoint.hasSuffix("/requests") else { return nil }
+        return String(endpoint.dropLast("requests".count)) + "events"
+    }
+
     /// What the page's CSP `form-action` must allow besides 'self' for the form to be sent without script: the
     /// origin of an absolute endpoint, or `mailto:` when the request is composed as an email.
     var formActionSource: String? {

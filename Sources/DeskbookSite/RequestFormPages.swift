@@ -1,5 +1,6 @@
 import DeskbookContent
 import DeskbookCore
+import DeskbookIntake
 import Foundation
 
 /// Renders `/<lang>/request/` for every language: the request form built from intake.yml when the site has
@@ -16,7 +17,6 @@ extension SiteRenderer {
             var page = renderer.templatePage(language: language, title: strings["request_title"] ?? "Contact support", url: urls[language]!, translations: urls)
             if let requestForm {
                 page.form = RequestFormPage(form: requestForm, language: language, strings: strings, basePath: config.basePath).context
-                page.connectSrc = requestForm.endpointOrigin
                 page.formAction = requestForm.formActionSource
             }
             page.contactEmail = requestForm?.email ?? RequestForm.supportEmail(config)
@@ -63,7 +63,8 @@ struct RequestFormPage {
             isEmail: endpoint == nil && form.email != nil,
             confirmField: rules.documentation?.confirmField ?? "",
             subjectField: rules.subjectField ?? "",
-            bodyField: rules.bodyField ?? ""
+            bodyField: rules.bodyField ?? "",
+            honeypot: endpoint == nil ? nil : rules.submit?.honeypot ?? SubmitRule.defaultHoneypot
         )
     }
 

@@ -35,6 +35,7 @@ struct RequestFormRules: Decodable, Sendable {
     struct Submit: Decodable, Sendable {
         var endpoint: String?
         var email: String?
+        var honeypot: String?
     }
 
     var languages: [String]

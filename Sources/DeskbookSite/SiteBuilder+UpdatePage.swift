@@ -23,7 +23,7 @@ extension SiteBuilder {
               page.frontMatter == old.frontMatter, page.url == old.url, page.anchors == old.anchors,
               RelatedPages.texts(of: page) == RelatedPages.texts(of: old) else { return nil }
         page.kind = old.kind
-        let resolver = LinkResolver(pages: site.pages, severity: site.config.brokenLinks)
+        let resolver = LinkResolver(pages: site.pages, severity: site.config.brokenLinks, basePath: site.config.basePath, languages: site.config.languages)
         let oldLinks = resolver.resolve(old, languages: site.config.languages)
         let links = resolver.resolve(page, languages: site.config.languages)
         page.linkTargets = links.targets

@@ -73,7 +73,7 @@ public struct SiteRenderer: Sendable {
     private func pageRenderer(related: RelatedPages) -> PageRenderer {
         var assetURLs: [String: String] = [:]
         for asset in theme.assets where !asset.isInline { assetURLs[asset.templateKey] = site.config.basePath + asset.outputPath }
-        return PageRenderer(site: site, theme: theme, assetURLs: assetURLs, related: related)
+        return PageRenderer(site: site, theme: theme, assetURLs: assetURLs, related: related, requestForm: requestForm)
     }
 
     /// The output path of a page or listing and its bytes, those of `previous` when its inputs are unchanged.

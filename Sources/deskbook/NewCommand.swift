@@ -46,7 +46,15 @@ struct NewCommand: ParsableCommand {
         }
         let languageFolder = inSite(Path.join("content", page.language))
         let newSections = Self.missingFolders(from: languageFolder, to: Path.directory(of: fullPath), fileSystem: fileSystem)
-        let text = Scaffold.page(kind: kind, title: Scaffold.title(fromPath: fullPath), date: Self.today(), draft: true)
+        let title = Scaffold.title(fromPath: fullPath)
+        let text: String
+        switch Scaffold.archetype(kind: kind, site: source, fileSystem: ConfinedFileSystem(base: fileSystem, folders: [source])) {
+        case .success(let template?): text = Scaffold.page(fromArchetype: template, title: title, date: Self.today())
+        case .success(nil): text = Scaffold.page(kind: kind, title: title, date: Self.today(), draft: true)
+        case .failure(let problem):
+            Console.error(problem.description)
+            throw ExitCode(2)
+        }
         do {
             try fileSystem.createDirectory(Path.directory(of: fullPath))
             for folder in newSections {
@@ -59,7 +67,7 @@ struct NewCommand: ParsableCommand {
             Console.error("\(fullPath): error: cannot create the page: \(error.localizedDescription)")
             throw ExitCode(1)
         }
-        print("Created \(fullPath) (a draft: remove 'draft: true' to publish it)")
+        print("Created \(fullPath)" + (text.contains("\ndraft: true\n") ? " (a draft: remove 'draft: true' to publish it)" : ""))
     }
 
     /// The folders below `root` down to `folder` that do not exist yet: the new sections, outermost first.

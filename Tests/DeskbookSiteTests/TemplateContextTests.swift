@@ -16,13 +16,14 @@ struct TemplateContextTests {
     static let form = RequestFormContext(
         fields: [field], rulesURL: "/intake/rules.json", endpoint: "https://api.example.com/", email: "help@example.com", emailLink: "help@example.com",
         strings: "{}", action: "https://api.example.com/", enctype: "multipart/form-data", isEmail: false, confirmField: "confirmed",
-        subjectField: "subject", bodyField: "body"
+        subjectField: "subject", bodyField: "body", honeypot: "deskbook_website"
     )
     static let site = SiteContext(
         title: "Help", language: "en", basePath: "/", homeURL: "/en/", searchURL: "/en/search/", feedURL: "/en/feed.xml", requestURL: "/en/request/",
         tagsURL: "/en/tags/", params: ["support_email": ParamValue(yaml: .string("help@example.com"))],
         sections: [SectionLinkContext(title: "Billing", url: "/en/billing/", description: "Paying")], asset: ["css_style_css": "/assets/style.css"],
-        inline: ["js_a_inline_js": "a()"], scriptHashes: "'sha256-x'", shared: ["nav": "<nav></nav>"]
+        inline: ["js_a_inline_js": "a()"], scriptHashes: "'sha256-x'", shared: ["nav": "<nav></nav>"],
+        eventsURL: "https://api.example.com/events", connectSrc: "https://api.example.com"
     )
 
     /// A page with every field set, each to a different value.
@@ -61,7 +62,6 @@ struct TemplateContextTests {
         page.target = "/en/new/"
         page.targetPermalink = "https://help.example.com/en/new/"
         page.form = form
-        page.connectSrc = "https://api.example.com"
         page.formAction = "https://api.example.com"
         page.contactEmail = "help@example.com"
         return page

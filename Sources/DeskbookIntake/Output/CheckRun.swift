@@ -63,7 +63,8 @@ public enum CheckRun {
             errors += (errors.isEmpty ? "" : "\n") + timing.report
                 + String(format: "\ncheck timing first: %.3f ms (reads the index files it needs)", first.percentile(100))
         }
-        return CheckOutcome(output: json ? result.json() : result.text(), errors: errors, exitCode: result.ready ? 0 : 1)
+        let output = json ? checker.report(of: result, data: data, language: language).json() : result.text()
+        return CheckOutcome(output: output, errors: errors, exitCode: result.ready ? 0 : 1)
     }
 
     /// Reads an ISO 8601 time with a zone, with or without fractional seconds.

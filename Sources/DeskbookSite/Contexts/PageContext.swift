@@ -94,9 +94,6 @@ struct PageContext: TemplateContext {
     var targetPermalink: String?
     /// The request page: the form built from intake.yml; none on a contact page (a site without intake.yml).
     var form: RequestFormContext?
-    /// The request page: the origin of the form's endpoint, which the Content-Security-Policy must let the page
-    /// connect to; none when the form posts to its own site or sends email.
-    var connectSrc: String?
     /// The request page: what the Content-Security-Policy's `form-action` allows besides the site itself, the
     /// origin of the form's endpoint or `mailto:`; none when the form posts to its own site.
     var formAction: String?
@@ -141,7 +138,6 @@ struct PageContext: TemplateContext {
         case "target": target.templateValue
         case "target_permalink": targetPermalink.templateValue
         case "form": form.templateValue
-        case "connect_src": connectSrc.templateValue
         case "form_action": formAction.templateValue
         case "contact_email": contactEmail.templateValue
         default: nil

@@ -26,6 +26,8 @@ struct RequestFormContext: TemplateContext {
     var subjectField: String
     /// The description field, or an empty text.
     var bodyField: String
+    /// The name of the field only bots fill (`submit.honeypot`), when requests are posted to an endpoint.
+    var honeypot: String?
 
     func child(named key: String) -> Any? {
         switch key {
@@ -41,6 +43,7 @@ struct RequestFormContext: TemplateContext {
         case "confirm_field": confirmField
         case "subject_field": subjectField
         case "body_field": bodyField
+        case "honeypot": honeypot.templateValue
         default: nil
         }
     }

@@ -32,6 +32,11 @@ struct SiteContext: TemplateContext {
     /// The HTML of each `shared/` template, by its name under `shared/` with `_` for each character other than a
     /// letter or a digit (`{{{site.shared.search_form}}}`); none while the shared templates themselves render.
     var shared: [String: String]?
+    /// Where the browser sends self-service events (searches, suggestions, votes): the intake service's
+    /// `/events`, beside `submit.endpoint` of intake.yml when that ends in `/requests`; none without a service.
+    var eventsURL: String?
+    /// The origin of the intake service when it is not the site's own, for the CSP `connect-src` of every page.
+    var connectSrc: String?
 
     func child(named key: String) -> Any? {
         switch key {
@@ -49,6 +54,8 @@ struct SiteContext: TemplateContext {
         case "inline": inline
         case "script_hashes": scriptHashes
         case "shared": shared.templateValue
+        case "events_url": eventsURL.templateValue
+        case "connect_src": connectSrc.templateValue
         default: nil
         }
     }

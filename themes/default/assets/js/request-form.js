@@ -7,6 +7,13 @@
 // data-search-url (static modules, loaded with import()), data-endpoint and data-email (intake.yml `submit`),
 // data-lang, data-confirm-field, data-subject-field, data-body-field, and data-strings (interface text).
 //
+// Sending: the request is POSTed as JSON, or as multipart/form-data with the JSON in the part `request` and each
+// file under its field's id, with an Idempotency-Key kept for as long as the request is unchanged, so a retry
+// after a lost answer gets the first answer. The service's answer is shown in the page's language: the ticket
+// number and expected response (201), its own findings beside the browser's (422), or what went wrong, with the
+// support address when there is one. Self-service events (suggestions shown, opened, answered, submitted anyway)
+// are dispatched as `deskbook:event` for events.js, which sends them when the site has the intake service.
+//
 // Safety: the customer's input and the checker's messages are only ever set as textContent or attribute
 // values. The only HTML parsed is the search runtime's excerpt, in an inert <template>, keeping text and <mark>.
 //
@@ -139,6 +146,103 @@ export function mailtoURL(email, subject, body) {
   return `mailto:${email}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 
+/**
+ * Findings for attached files beyond intake.yml's `limits` (`attachments` files per request, `attachmentBytes`
+ * per file), in the checker's shape. `files` maps a field id to `{name, size}` entries; `text(key, values)` words
+ * the message, sizes in `lang`. The service refuses such a request whole (413), so the form says so before sending.
+ */
+export function attachmentFindings(limits, files, text, lang = 'en') {
+  const findings = [];
+  if (!limits) return findings;
+  let count = 0;
+  for (const [field, list] of Object.entries(files)) {
+    for (const file of list) {
+      count += 1;
+      if (file.size > limits.attachmentBytes) {
+        findings.push({
+          code: 'attachments.too_large', severity: 'error', field,
+          message: text('request_file_too_large', { file: file.name, size: byteSize(limits.attachmentBytes, lang) }),
+        });
+      }
+    }
+    if (count > limits.attachments && list.length && !findings.some((finding) => finding.code === 'attachments.too_many')) {
+      findings.push({ code: 'attachments.too_many', severity: 'error', field, message: text('request_files_too_many', { max: limits.attachments }) });
+    }
+  }
+  return findings;
+}
+
+/** A byte count for people: "10 MB", "512 KB" (decimal units, as intake.yml counts them). */
+export function byteSize(bytes, lang = 'en') {
+  const [unit, size] = bytes >= 1e6 ? ['megabyte', bytes / 1e6] : bytes >= 1e3 ? ['kilobyte', bytes / 1e3] : ['byte', bytes];
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(size);
+  } catch {
+    return `${Math.round(size * 10) / 10} ${{ megabyte: 'MB', kilobyte: 'KB', byte: 'B' }[unit]}`;
+  }
+}
+
+/** A new Idempotency-Key: 32 hex digits of randomness. */
+export function idempotencyKey(random = globalThis.crypto) {
+  const bytes = new Uint8Array(16);
+  random.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * What the form shows for the service's answer: `{kind, key, values, findings}`, `kind` one of 'sent',
+ * 'findings' or 'error', `key` the theme string. `status` is the HTTP status (0 when the request never got an
+ * answer), `answer` the parsed JSON body or null, `retryAfter` the Retry-After header.
+ */
+export function outcomeOf(status, answer, retryAfter = null) {
+  if (status >= 200 && status < 300) {
+    const ticket = answer && typeof answer.ticket === 'string' && answer.ticket ? answer.ticket : null;
+    return ticket ? { kind: 'sent', key: 'request_sent_ticket', values: { ticket }, answer } : { kind: 'sent', key: 'request_sent', values: {} };
+  }
+  if (status === 422 && answer && Array.isArray(answer.findings)) {
+    const findings = answer.findings.filter((finding) => finding && typeof finding.message === 'string' && typeof finding.code === 'string');
+    return { kind: 'findings', key: 'request_not_accepted', values: {}, findings };
+  }
+  const seconds = /^\d{1,6}$/.test(String(retryAfter ?? '').trim()) ? Number(String(retryAfter).trim()) : null;
+  switch (status) {
+    case 0: return { kind: 'error', key: 'request_offline', values: {} };
+    case 413: return { kind: 'error', key: 'request_too_large', values: {} };
+    case 415: return { kind: 'error', key: 'request_unsupported', values: {} };
+    case 400: return { kind: 'error', key: 'request_refused', values: {} };
+    case 429: return seconds === null ? { kind: 'error', key: 'request_too_many_later', values: {} } : { kind: 'error', key: 'request_too_many', values: { seconds } };
+    default: return { kind: 'error', key: 'request_send_failed', values: {} };
+  }
+}
+
+/**
+ * When the first answer is due, for the confirmation after sending: `first_response_by` of the service's
+ * `expected_response` (ISO 8601 with offset) as a day and time in the schedule's time zone and the page's
+ * language, with the schedule's zone label. Null when the answer has no such time.
+ */
+export function firstAnswerTime(expected, schedule, lang) {
+  const instant = Date.parse(expected?.first_response_by ?? '');
+  if (!Number.isFinite(instant)) return null;
+  const options = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  let when;
+  try {
+    when = new Intl.DateTimeFormat(lang, { ...options, timeZone: schedule?.timeZone || 'UTC' }).format(instant);
+  } catch {
+    when = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(instant);
+  }
+  const labels = schedule?.zoneLabel ?? {};
+  return { when, zone: labels[lang] ?? Object.values(labels)[0] ?? schedule?.timeZone ?? 'UTC' };
+}
+
+/** The path of a same-origin article URL (`/en/billing/refunds/`), as self-service events name articles. */
+export function articlePath(url, base) {
+  try {
+    const resolved = new URL(String(url), base);
+    return resolved.origin === new URL(base).origin ? resolved.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
 // ----- Page behaviour -----
 
 function element(tag, className, text) {
@@ -224,6 +328,9 @@ class RequestForm {
     this.sending = false;
     this.lastStatus = '';
     this.result = null;
+    this.attempt = null; // {json, key}: the Idempotency-Key of the request as last sent
+    this.serverFindings = null; // {json, findings}: what the service found in the request as last sent
+    this.shownArticles = new Set();
     this.status = form.querySelector('[data-request-status]');
     this.summary = form.querySelector('[data-request-summary]');
     this.summaryList = form.querySelector('[data-request-summary-list]');
@@ -305,6 +412,15 @@ class RequestForm {
     return values;
   }
 
+  /** The attached files by field id, as `{name, size}`. */
+  chosenFiles() {
+    const files = {};
+    for (const { field, control } of this.fields) {
+      if (field.type === 'file') files[field.id] = Array.from(control.files ?? [], (file) => ({ name: file.name, size: file.size }));
+    }
+    return files;
+  }
+
   /** The request object as `deskbook check` and the endpoint read it: filled fields only. */
   request(values = this.values()) {
     const request = {};
@@ -338,11 +454,24 @@ class RequestForm {
   check() {
     clearTimeout(this.checkTimer);
     const values = this.values();
-    this.result = this.checker.check(this.rules, this.request(values), {
+    const request = this.request(values);
+    const result = this.checker.check(this.rules, request, {
       lang: this.lang,
       at: new Date(),
       suggestions: this.suggestions,
     });
+    const extra = attachmentFindings(this.rules.limits, this.chosenFiles(), (key, texts) => this.t(key, texts), this.lang);
+    // The service's own findings (a contract, a duplicate) hold until the request changes.
+    if (this.serverFindings?.json === JSON.stringify(request)) {
+      for (const finding of this.serverFindings.findings) {
+        if (!result.findings.some((own) => own.code === finding.code && own.field === finding.field)) extra.push(finding);
+      }
+    }
+    if (extra.length) {
+      result.findings = [...result.findings, ...extra];
+      if (extra.some((finding) => finding.severity === 'error')) result.ready = false;
+    }
+    this.result = result;
     this.render(this.result, values);
     return this.result;
   }
@@ -453,6 +582,7 @@ class RequestForm {
       link.target = '_blank';
       link.rel = 'noopener';
       link.dataset.score = String(suggestion.score);
+      link.addEventListener('click', () => this.report('suggestion_opened', suggestion.url));
       item.append(link);
       if (suggestion.excerpt) {
         const excerpt = element('span', 'request-suggestion__excerpt');
@@ -463,6 +593,13 @@ class RequestForm {
     });
     this.suggestionList.replaceChildren(...items);
     this.suggestionPanel.hidden = items.length === 0;
+    for (const suggestion of this.suggestions) {
+      const path = articlePath(suggestion.url, document.baseURI);
+      if (path && sameOriginURL(suggestion.url) && !this.shownArticles.has(path)) {
+        this.shownArticles.add(path);
+        this.report('suggestion_shown', suggestion.url);
+      }
+    }
   }
 
   renderDocs(result) {
@@ -485,11 +622,21 @@ class RequestForm {
       link.href = url;
       link.target = '_blank';
       link.rel = 'noopener';
+      link.addEventListener('click', () => this.report('suggestion_opened', article.url));
     }
+    this.askedArticle = article;
     question.replaceChildren(before, link, after);
   }
 
+  /** Dispatches a self-service event about an article for events.js (no personal data: the article only). */
+  report(type, url) {
+    const article = articlePath(url, document.baseURI);
+    if (!article) return;
+    document.dispatchEvent(new CustomEvent('deskbook:event', { detail: { type, lang: this.lang, article } }));
+  }
+
   answerDocs(answered) {
+    if (this.askedArticle) this.report(answered ? 'answered' : 'submitted_anyway', this.askedArticle.url);
     if (answered) {
       // The article helped: nothing to send. Say so, and keep the form as it is in case they change their mind.
       this.docsAnswered = true;
@@ -598,8 +745,12 @@ class RequestForm {
     this.sending = true;
     this.submitButton?.setAttribute('aria-disabled', 'true');
     this.say(this.t('request_sending'));
-    const json = JSON.stringify(request);
-    const headers = { Accept: 'application/json', 'Content-Language': this.lang };
+    const checked = JSON.stringify(request);
+    const honeypot = this.form.querySelector('[data-request-honeypot]');
+    const json = honeypot?.value ? JSON.stringify({ ...request, [honeypot.name]: honeypot.value }) : checked;
+    // One key per attempt: the same request sent again (after a lost answer) gets the first answer back.
+    if (this.attempt?.json !== json) this.attempt = { json, key: idempotencyKey() };
+    const headers = { Accept: 'application/json', 'Content-Language': this.lang, 'Idempotency-Key': this.attempt.key };
     let body = json;
     const files = this.fields.filter(({ field, control }) => field.type === 'file' && control.files?.length);
     if (files.length) {
@@ -612,21 +763,58 @@ class RequestForm {
     } else {
       headers['Content-Type'] = 'application/json';
     }
+    let outcome;
     try {
       const response = await window.fetch(this.endpoint, { method: 'POST', headers, body, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.showResult('sent', this.t('request_sent'));
-      this.reset();
+      const answer = await response.json().catch(() => null);
+      outcome = outcomeOf(response.status, answer, response.headers.get('Retry-After'));
     } catch {
-      this.showResult('error', this.t('request_send_failed'), this.email);
+      outcome = outcomeOf(0, null);
     } finally {
       this.sending = false;
       this.submitButton?.removeAttribute('aria-disabled');
     }
+    if (outcome.kind === 'sent') {
+      this.showSent(outcome);
+      this.attempt = null;
+      this.reset();
+    } else if (outcome.kind === 'findings') {
+      this.serverFindings = { json: checked, findings: outcome.findings };
+      this.attempt = null;
+      const result = this.check();
+      this.summary.hidden = !result.findings.some((finding) => finding.severity === 'error');
+      this.showResult('error', this.t(outcome.key));
+    } else {
+      // The support address takes the request instead, written out in an email.
+      this.showResult('error', this.t(outcome.key, outcome.values), this.email, null, this.email ? this.mailtoFor(request) : null);
+    }
   }
 
-  /** The email for email-only support: the subject, then every filled field as "Label: value". */
+  /** The service's answer: the ticket number, then when to expect the first answer (in the request's language). */
+  showSent(outcome) {
+    this.showResult('sent', this.t(outcome.key, outcome.values));
+    if (!outcome.answer) return;
+    const box = this.resultBox;
+    box.dataset.ticket = outcome.values.ticket;
+    const lines = [this.t('request_sent_ticket_note')];
+    // The service words the expected response for a request not yet sent; after sending, say it plainly.
+    const due = firstAnswerTime(outcome.answer.expected_response, this.rules?.schedule, this.lang);
+    if (due) lines.unshift(this.t('request_sent_first_answer', due));
+    for (const line of lines) box.append(element('p', 'request-result__detail', line));
+    this.say([this.t(outcome.key, outcome.values), ...lines].join(' '));
+  }
+
+  /** Email-only support: opens the email program with the request (see mailtoFor). */
   compose(request) {
+    const href = this.mailtoFor(request);
+    this.showResult('mail', this.t('request_mail_ready'), null, href);
+    // Tests and embedding pages may take over: cancelling this event keeps the browser where it is.
+    const proceed = this.form.dispatchEvent(new CustomEvent('deskbook:request-mailto', { detail: { href }, cancelable: true }));
+    if (proceed) window.location.href = href;
+  }
+
+  /** The mailto: URL of the request: the subject, then every filled field as "Label: value". */
+  mailtoFor(request) {
     const lang = this.rules.languages.includes(this.lang) ? this.lang : this.rules.defaultLanguage;
     const label = (texts) => texts?.[lang] ?? texts?.[this.rules.defaultLanguage] ?? '';
     const lines = [];
@@ -654,14 +842,10 @@ class RequestForm {
     if (description) parts.push(description);
     if (files.length) parts.push(this.t('request_mail_attach', { files: files.join(', ') }));
     const subject = trimSpaces(request[this.rules.subjectField] ?? '') || this.t('request_title');
-    const href = mailtoURL(this.email, subject, parts.join('\n\n'));
-    this.showResult('mail', this.t('request_mail_ready'), null, href);
-    // Tests and embedding pages may take over: cancelling this event keeps the browser where it is.
-    const proceed = this.form.dispatchEvent(new CustomEvent('deskbook:request-mailto', { detail: { href }, cancelable: true }));
-    if (proceed) window.location.href = href;
+    return mailtoURL(this.email, subject, parts.join('\n\n'));
   }
 
-  showResult(kind, message, email = null, href = null) {
+  showResult(kind, message, email = null, href = null, emailHref = null) {
     const box = this.resultBox;
     box.className = `request-result request-result--${kind}`;
     box.dataset.state = kind;
@@ -679,7 +863,7 @@ class RequestForm {
       const text = this.t('request_send_failed_email', { email: '\u0000' });
       const [before, after = ''] = text.split('\u0000');
       const link = element('a', null, email);
-      link.href = `mailto:${email}`;
+      link.href = emailHref ?? `mailto:${email}`;
       line.append(before, link, after);
       box.append(line);
     }
@@ -698,6 +882,9 @@ class RequestForm {
     this.askedOnSubmit = false;
     this.suggestions = [];
     this.suggestedQuery = null;
+    this.serverFindings = null;
+    this.shownArticles.clear();
+    this.askedArticle = null;
     this.searchSequence++;
     this.renderSuggestions();
     for (const container of this.form.querySelectorAll('[data-request-findings]')) container.replaceChildren();

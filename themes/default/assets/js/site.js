@@ -70,6 +70,11 @@ function kindLabel(text, kind) {
   return text.kinds[kind] || text.kinds.article;
 }
 
+/** Tells events.js (loaded when the site has the intake service) a search and its result count. */
+function reportSearch(lang, query, results) {
+  document.dispatchEvent(new CustomEvent('deskbook:event', { detail: { type: 'search', lang, query, results } }));
+}
+
 // ----- Safe rendering -----
 
 // Appends the runtime's excerpt HTML to `target`, keeping only text and <mark> elements. The HTML is parsed
@@ -275,6 +280,7 @@ class SearchBox {
     if (sequence !== this.sequence) return;
     this.query = query;
     this.results = outcome.results;
+    reportSearch(this.lang, query, this.results.length);
     if (this.results.length > 0) {
       this.renderResults();
       this.announce(countText(this.text, this.results.length, this.lang));
@@ -583,6 +589,7 @@ class SearchPage {
     }
     if (sequence !== this.sequence) return;
     const { results, runtime } = outcome;
+    reportSearch(this.lang, query, results.length);
     if (results.length === 0) {
       const suggestion = await nearMatch(runtime, query, this.lang);
       if (sequence !== this.sequence) return;
