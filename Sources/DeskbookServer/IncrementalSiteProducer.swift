@@ -1,5 +1,6 @@
 import DeskbookContent
 import DeskbookCore
+import DeskbookEmbedding
 import DeskbookSite
 import Foundation
 
@@ -17,10 +18,15 @@ public final class IncrementalSiteProducer: SiteProducer, @unchecked Sendable {
     /// The site folder as an absolute path, for the watcher's paths in their real form.
     private let absoluteSource: String
 
-    public init(options: BuildOptions, fileSystem: any FileSystem = LocalFileSystem()) {
+    /// With a `semanticModel`, every build embeds its search documents, keeping one `EmbeddingCache` so that
+    /// a rebuild embeds only the documents an edit changed.
+    public init(options: BuildOptions, fileSystem: any FileSystem = LocalFileSystem(), semanticModel: (@Sendable (Bool) -> SemanticModel.Availability)? = nil) {
         self.options = options
         files = CachingFileSystem(base: fileSystem)
-        builder = SiteBuilder(fileSystem: files)
+        var builder = SiteBuilder(fileSystem: files)
+        builder.semanticModel = semanticModel
+        if semanticModel != nil { builder.embeddingCache = EmbeddingCache(source: options.source, fileSystem: fileSystem) }
+        self.builder = builder
         absoluteSource = fileSystem.realPath(options.source.isEmpty ? "." : options.source) ?? options.source
     }
 

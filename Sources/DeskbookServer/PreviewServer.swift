@@ -1,4 +1,5 @@
 import DeskbookCore
+import DeskbookEmbedding
 import DeskbookSearch
 import DeskbookSite
 import DeskbookTickets
@@ -21,6 +22,8 @@ public struct PreviewServer: Sendable {
         public var includeDrafts: Bool
         /// The folder holding the built-in themes.
         public var builtinThemes: String?
+        /// The model for deskbook.yml's `semantic:` setting; nil builds no vectors and searches by words only.
+        public var semanticModel: (@Sendable (_ enabled: Bool) -> SemanticModel.Availability)?
 
         public init(source: String, host: String = "127.0.0.1", port: Int = 1313, includeDrafts: Bool = false, builtinThemes: String? = nil) {
             self.source = source
@@ -73,7 +76,7 @@ public struct PreviewServer: Sendable {
             baseURL: configuration.url,
             builtinThemes: configuration.builtinThemes
         )
-        let session = PreviewSession(producer: IncrementalSiteProducer(options: options), siteRoot: configuration.source, console: console)
+        let session = PreviewSession(producer: IncrementalSiteProducer(options: options, semanticModel: configuration.semanticModel), siteRoot: configuration.source, console: console)
         // The watcher starts before the first build, which runs once the server answers.
         let watcher: FileWatcher
         do {
@@ -85,7 +88,7 @@ public struct PreviewServer: Sendable {
         logger.logLevel = .critical
         let console = self.console
         let (listening, listeningContinuation) = AsyncStream<Void>.makeStream()
-        let (api, storeFolder) = try Self.intakeAPI(session: session, source: configuration.source)
+        let (api, storeFolder) = try Self.intakeAPI(session: session, source: configuration.source, semanticModel: configuration.semanticModel)
         defer { try? FileManager.default.removeItem(atPath: storeFolder) }
         let application = Application(
             router: PreviewRoutes.router(session: session, api: api),
@@ -112,7 +115,11 @@ public struct PreviewServer: Sendable {
 
     /// The intake API over a store in a temporary folder (removed when the preview stops). The preview keeps
     /// what is submitted but delivers nothing: a writer's test request never reaches the support team.
-    private static func intakeAPI(session: PreviewSession, source: String) throws -> (IntakeAPI, String) {
+    private static func intakeAPI(
+        session: PreviewSession, source: String, semanticModel: (@Sendable (Bool) -> SemanticModel.Availability)?
+    ) throws -> (IntakeAPI, String) {
+        let embedder = semanticModel?(ProductionServer.semanticSetting(source: source)).embedder
+        let gate = ModelGate()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("deskbook-preview-\(UUID().uuidString)").path
         let store: SQLiteTicketStore
         do {
@@ -125,11 +132,11 @@ public struct PreviewServer: Sendable {
             checker: { await session.checker() },
             search: {
                 let snapshot = await session.served.snapshot
-                let engine = SearchEngine { path in
+                let search = HybridSearch(embedder: embedder, gate: gate) { path in
                     guard let file = snapshot.files["search/" + path] else { throw FileSystemError(path: path, reason: "not in the served site") }
                     return file.data
                 }
-                return (engine, languages)
+                return (search, languages)
             },
             store: store,
             policy: APIPolicy(submissionsPerMinute: 600, submissionBurst: 60)

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import DeskbookContent
 import DeskbookCore
 import DeskbookIntake
+import DeskbookEmbedding
 import DeskbookSearch
 import DeskbookTickets
 import Foundation
@@ -28,6 +29,8 @@ public struct ProductionServer: Sendable {
         public var store: String?
         public var policy: APIPolicy
         public var environment: [String: String]
+        /// The model for deskbook.yml's `semantic:` setting (`SemanticModel.load`); nil searches by words only.
+        public var semanticModel: (@Sendable (_ enabled: Bool) -> SemanticModel.Availability)?
 
         public init(source: String, publicFolder: String?, host: String, port: Int, store: String?, policy: APIPolicy, environment: [String: String]) {
             self.source = source
@@ -82,13 +85,20 @@ public struct ProductionServer: Sendable {
         let searchFolder = Path.join(configuration.publicFolder ?? Path.join(configuration.source, "public"), "search")
         let engine = SearchEngine(directory: searchFolder)
         let checker = IntakeChecker(rules: rules, suggester: SearchSuggester(engine: engine))
+        // By meaning too where a model can run: /api/search and the docs-first rule at submission, at most one
+        // model call per core at a time (`ModelGate`); /api/check keeps the lexical suggestions.
+        let model = configuration.semanticModel?(Self.semanticSetting(source: configuration.source))
+        if let warning = model?.warning { logger.warning("\(warning)") }
+        let search = HybridSearch(directory: searchFolder, embedder: model?.embedder, gate: ModelGate())
+        let submissionChecker = model?.embedder == nil ? checker : IntakeChecker(rules: rules, suggester: HybridSuggester(search: search))
         let languages = Self.siteLanguages(source: configuration.source, fallback: rules.languages)
         let (wakeUps, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         var policy = configuration.policy
         if let origin = Self.siteOrigin(source: configuration.source) { policy.allowedOrigins.insert(origin) }
         let api = IntakeAPI(
             checker: { .ready(checker) },
-            search: { FileManager.default.fileExists(atPath: searchFolder) ? (engine, languages) : nil },
+            submissionChecker: { .ready(submissionChecker) },
+            search: { FileManager.default.fileExists(atPath: searchFolder) ? (search, languages) : nil },
             store: store, contracts: contracts, policy: policy, logger: logger, wake: { wake.yield() }
         )
         let client = Destinations.client()
@@ -140,6 +150,11 @@ public struct ProductionServer: Sendable {
     /// deskbook.yml's languages, for `/api/search`; intake.yml's when the site has no readable deskbook.yml.
     static func siteLanguages(source: String, fallback: [String]) -> [String] {
         (try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config.languages) ?? fallback
+    }
+
+    /// deskbook.yml's `semantic:` setting, on when the file cannot be read.
+    static func semanticSetting(source: String) -> Bool {
+        (try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config.semantic) ?? true
     }
 
     /// The origin of deskbook.yml's base_url, which may always call the API.

@@ -1,4 +1,6 @@
 import DeskbookContent
+import DeskbookCore
+import DeskbookEmbedding
 import DeskbookMarkdown
 import DeskbookSearch
 
@@ -27,7 +29,10 @@ enum SearchDocuments {
     /// The index files under search/, one index per language, how long building them took, and, when given the
     /// previous build's cache, the cache for the next build (only edited pages give new documents, and only
     /// edited documents are analysed again).
-    static func index(for site: Site, reusing cache: SearchCache? = nil) async -> (files: [OutputFile], duration: Duration, cache: SearchCache?) {
+    ///
+    /// With a `semantic` indexer, each language also gets its document vectors (`VectorFile`); when the model
+    /// fails, the index is built without them and a warning says so.
+    static func index(for site: Site, reusing cache: SearchCache? = nil, semantic: SemanticIndexer? = nil) async -> SearchIndexOutput {
         let clock = ContinuousClock()
         let start = clock.now
         let synonyms = Synonyms.forSite(site.config.synonyms, includingBuiltin: site.config.builtinSynonyms)
@@ -42,8 +47,16 @@ enum SearchDocuments {
         } else {
             index = await builder.build(documents)
         }
-        let files = index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
-        return (files, clock.now - start, next)
+        var files = index.files.map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+        var warnings: [Diagnostic] = []
+        if let semantic {
+            do {
+                files += try await semantic.files(for: documents).map { OutputFile(path: "search/" + $0.path, data: $0.data) }
+            } catch {
+                warnings.append(.warning("semantic search is off for this build: \(error); searching by words only", at: SourceLocation(path: "deskbook.yml")))
+            }
+        }
+        return SearchIndexOutput(files: files, duration: clock.now - start, cache: next, warnings: warnings)
     }
 
     private static func documents(of page: Page) -> [SearchDocument] {
@@ -87,6 +100,14 @@ enum SearchDocuments {
         }
         return text
     }
+}
+
+/// The search index files of a build, how long they took, the cache for the next build, and warnings.
+struct SearchIndexOutput: Sendable {
+    var files: [OutputFile] = []
+    var duration: Duration = .zero
+    var cache: SearchCache?
+    var warnings: [Diagnostic] = []
 }
 
 /// What the search index of a build keeps for the next one: each page's documents and the index's analyses.

@@ -42,10 +42,10 @@ extension SiteBuilder {
                   let position = published.rendered.firstIndex(where: { $0.path == file.path && $0.owner == file.owner }) else { return nil }
             var rendered = published.rendered
             rendered[position] = file
-            var index: (files: [OutputFile], duration: Duration, cache: SearchCache?) = ([], .zero, nil)
-            if options.includeSearch { index = await SearchDocuments.index(for: site, reusing: cache.search) }
+            var index = SearchIndexOutput()
+            if options.includeSearch { index = await SearchDocuments.index(for: site, reusing: cache.search, semantic: semanticIndexer(site.config, options).indexer) }
             let owned = OutputOwnership.settle(rendered + index.files.map { $0.owned(by: .generator("the search index")) })
-            let all = diagnostics + owned.diagnostics
+            let all = diagnostics + index.warnings + owned.diagnostics
             guard !all.containsErrors || options.keepGoing else { return nil }
             let next = BuildCache(
                 rendered: memo, search: index.cache,

@@ -1,5 +1,6 @@
 import DeskbookContent
 import DeskbookCore
+import DeskbookEmbedding
 import Foundation
 
 /// The build pipeline: load, assemble, render, write. Data flows one way through it.
@@ -15,6 +16,12 @@ public struct SiteBuilder: Sendable {
     /// changed keep their bytes, and the search index analyses only edited documents. Nil renders everything
     /// and keeps nothing, as a one-shot build does.
     public var buildCache: BuildCache?
+    /// The model for the site's `semantic:` setting (`SemanticModel.load`), asked once per build; nil builds
+    /// no vectors and warns of nothing, as tests and embedders of the library want by default.
+    public var semanticModel: (@Sendable (_ enabled: Bool) -> SemanticModel.Availability)?
+    /// The document vectors of earlier builds; `semanticModel` without it keeps them in the site's
+    /// `.deskbook/embeddings/`. A long-running preview sets one and keeps it.
+    public var embeddingCache: EmbeddingCache?
     /// Told when the build waits for another build of the same output folder, e.g. to print it.
     public var waiting: @Sendable (String) -> Void = { _ in }
 
@@ -122,12 +129,15 @@ public struct SiteBuilder: Sendable {
             renderer.requestForm = requestForm.form // request form hook
             // search: the index is built while the pages render, and timed on its own.
             let previous = buildCache
-            async let search = options.includeSearch ? SearchDocuments.index(for: site, reusing: previous?.search) : ([], .zero, nil)
+            let semantic: (indexer: SemanticIndexer?, warning: Diagnostic?) = options.includeSearch ? semanticIndexer(config, options) : (nil, nil)
+            diagnostics += semantic.warning.map { [$0] } ?? []
+            async let search = options.includeSearch ? SearchDocuments.index(for: site, reusing: previous?.search, semantic: semantic.indexer) : SearchIndexOutput()
             let (rendered, memo) = try await renderer.render(reusing: previous?.rendered)
             var files = rendered
             endPhase("render")
             let index = await search
             files += index.files.map { $0.owned(by: .generator("the search index")) }
+            diagnostics += index.warnings
             phases.append(("search index, alongside render", index.duration))
             endPhase("search index, after render")
             let owned = OutputOwnership.settle(files)
@@ -172,5 +182,19 @@ public struct SiteBuilder: Sendable {
             counts[page.language, default: [:]][page.kind, default: 0] += 1
         }
         return counts
+    }
+}
+
+extension SiteBuilder {
+    /// The indexer of this build's document vectors, or the warning that says why there is none.
+    func semanticIndexer(_ config: SiteConfig, _ options: BuildOptions) -> (indexer: SemanticIndexer?, warning: Diagnostic?) {
+        guard let semanticModel else { return (nil, nil) }
+        switch semanticModel(config.semantic) {
+        case .ready(let embedder):
+            let cache = embeddingCache ?? EmbeddingCache(source: options.source, fileSystem: fileSystem)
+            return (SemanticIndexer(embedder: embedder, cache: cache), nil)
+        case .off(let warning):
+            return (nil, .warning(warning, at: SourceLocation(path: Path.join(options.source, "deskbook.yml"))))
+        }
     }
 }

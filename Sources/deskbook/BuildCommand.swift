@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskbookEmbedding
 import DeskbookSite
 import Foundation
 
@@ -39,6 +40,8 @@ struct BuildCommand: AsyncParsableCommand {
         )
         var builder = SiteBuilder()
         builder.waiting = { Console.error($0) }
+        let source = site.source
+        builder.semanticModel = { SemanticModel.load(source: source, enabled: $0) }
         let report = await builder.build(options)
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
         if timings { report.timings.forEach(Console.error) }

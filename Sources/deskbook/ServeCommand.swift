@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskbookEmbedding
 import DeskbookServer
 import Foundation
 import Logging
@@ -69,17 +70,20 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         if production { return try await runProduction() }
-        let configuration = PreviewServer.Configuration(
+        var configuration = PreviewServer.Configuration(
             source: site.source,
             host: host,
             port: port,
             includeDrafts: site.drafts,
             builtinThemes: site.builtinThemes
         )
+        let source = site.source
+        configuration.semanticModel = { SemanticModel.load(source: source, enabled: $0) }
         let open = self.open
+        let url = configuration.url
         do {
             try await PreviewServer(configuration: configuration).run {
-                if open { Browser.open(configuration.url) }
+                if open { Browser.open(url) }
             }
         } catch let failure as PreviewServer.Failure {
             // A configuration failure was already printed with its diagnostics.
@@ -92,7 +96,7 @@ struct ServeCommand: AsyncParsableCommand {
 extension ServeCommand {
     private func runProduction() async throws {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
-        let configuration = ProductionServer.Configuration(
+        var configuration = ProductionServer.Configuration(
             source: site.source, publicFolder: publicFolder, host: host, port: port, store: store,
             policy: APIPolicy(
                 allowedOrigins: Set(allowedOrigins.map { $0.lowercased() }),
@@ -101,6 +105,8 @@ extension ServeCommand {
             ),
             environment: ProcessInfo.processInfo.environment
         )
+        let source = site.source
+        configuration.semanticModel = { SemanticModel.load(source: source, enabled: $0) }
         do {
             try await ProductionServer(configuration: configuration, logger: Logger(label: "deskbook-service")).run()
         } catch let failure as ProductionServer.Failure {

@@ -53,6 +53,21 @@ def test_links_written_as_site_paths_are_checked(site):
     ], result.stderr
 
 
+def test_links_to_tag_pages_are_site_paths_too(site):
+    write_page(site, "en/getting-started/tagged.md", "---\ntitle: Tagged\ntags: [Billing Help]\n---\nBody.\n")
+    page = write_page(site, "en/getting-started/links.md", "\n".join([
+        "---", "title: Links", "---",
+        "[tags](/en/tags/) [billing](/en/tags/billing-help/)",
+        "",
+        "[none](/en/tags/nothing/)",
+        "",
+    ]))
+    result = deskbook("build", "--source", site)
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert errors == [f"{page}:6:1: error: broken link: /en/tags/nothing/: no such page"], result.stderr
+    assert (site / "public" / "en" / "tags" / "billing-help" / "index.html").is_file()
+
+
 def test_a_site_path_link_follows_broken_links_warn(site):
     config = site / "deskbook.yml"
     config.write_text(config.read_text().replace("broken_links: error", "broken_links: warn"))

@@ -1,3 +1,4 @@
+import DeskbookEmbedding
 import DeskbookIntake
 import DeskbookSearch
 import DeskbookTickets
@@ -10,7 +11,10 @@ import Logging
 /// (`POST /api/check` is added by each server, as the preview already had it).
 public struct IntakeAPI: Sendable {
     var checker: @Sendable () async -> CheckerAvailability
-    var search: @Sendable () async -> (engine: SearchEngine, languages: [String])?
+    /// The checker of `POST /api/requests` when it differs from `checker` (suggestions by meaning, for the
+    /// docs-first rule at submission, while `/api/check` keeps the fast lexical ones).
+    var submissionChecker: (@Sendable () async -> CheckerAvailability)?
+    var search: @Sendable () async -> (search: HybridSearch, languages: [String])?
     var store: any TicketStore
     /// intake.yml `contracts`, read from its CSV; nil when the site has none.
     var contracts: ContractRegistry?
@@ -23,12 +27,14 @@ public struct IntakeAPI: Sendable {
 
     public init(
         checker: @escaping @Sendable () async -> CheckerAvailability,
-        search: @escaping @Sendable () async -> (engine: SearchEngine, languages: [String])?,
+        submissionChecker: (@Sendable () async -> CheckerAvailability)? = nil,
+        search: @escaping @Sendable () async -> (search: HybridSearch, languages: [String])?,
         store: any TicketStore, contracts: ContractRegistry? = nil, policy: APIPolicy = APIPolicy(), metrics: ServiceMetrics = ServiceMetrics(),
         logger: Logger = Logger(label: "deskbook-api"), now: @escaping @Sendable () -> Date = { Date() },
         wake: @escaping @Sendable () -> Void = {}
     ) {
         self.checker = checker
+        self.submissionChecker = submissionChecker
         self.search = search
         self.store = store
         self.contracts = contracts
@@ -42,7 +48,7 @@ public struct IntakeAPI: Sendable {
     /// Adds the API's routes and its guard (CORS, rate limits, logs, metrics) to `router`.
     public func register<Context: RequestContext>(on router: Router<Context>) {
         router.middlewares.add(APIMiddleware<Context>(policy: policy, metrics: metrics, logger: logger))
-        let intake = RequestIntake(checker: checker, store: store, contracts: contracts, now: now) { [metrics, wake] in
+        let intake = RequestIntake(checker: submissionChecker ?? checker, store: store, contracts: contracts, now: now) { [metrics, wake] in
             metrics.recordAccepted()
             wake()
         }

@@ -86,10 +86,11 @@ enum OpenAPIDocument {
             "parameters": [
               {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
               {"name": "lang", "in": "query", "schema": {"type": "string", "maxLength": 16}},
-              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}}
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}},
+              {"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["hybrid", "lexical", "semantic"], "default": "hybrid"}}
             ],
             "responses": {
-              "200": {"description": "Results, best first", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}}}}},
+              "200": {"description": "Results, best first; the Deskbook-Search-Mode header says hybrid, semantic or lexical (no model, or the model busy)", "headers": {"Deskbook-Search-Mode": {"schema": {"type": "string", "enum": ["hybrid", "lexical", "semantic"]}}}, "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/SearchResult"}}}}},
               "400": {"$ref": "#/components/responses/Error"},
               "429": {"$ref": "#/components/responses/RateLimited"},
               "503": {"$ref": "#/components/responses/Error"}
@@ -157,7 +158,7 @@ enum OpenAPIDocument {
           },
           "SearchResult": {
             "type": "object",
-            "properties": {"url": {"type": "string"}, "title": {"type": "string"}, "kind": {"type": "string"}, "excerpt": {"type": "string"}, "score": {"type": "number"}}
+            "properties": {"url": {"type": "string"}, "title": {"type": "string"}, "kind": {"type": "string"}, "excerpt": {"type": "string"}, "score": {"type": "number"}, "similarity": {"type": "number", "description": "cosine similarity with the question, when the model ran"}}
           }
         },
         "responses": {

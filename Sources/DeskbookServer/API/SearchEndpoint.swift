@@ -1,12 +1,19 @@
+import DeskbookEmbedding
 import DeskbookSearch
 import Foundation
+import HTTPTypes
 import Hummingbird
 
-/// `GET /api/search?q=&lang=&limit=`: the site's search, ranked as `deskbook search` ranks it. Every parameter
-/// is bounded: `q` up to 200 characters, `lang` one of the site's languages, `limit` 1 to 50 (default 10).
+/// `GET /api/search?q=&lang=&limit=`: the site's search, ranked as `deskbook search` ranks it, by words and
+/// meaning when the model is loaded. Every parameter is bounded: `q` up to 200 characters, `lang` one of the
+/// site's languages, `limit` 1 to 50 (default 10), `mode` hybrid (default), lexical or semantic. The
+/// `Deskbook-Search-Mode` header says how it was answered: `lexical` when there is no model or vectors, or
+/// when the model is busy (`HybridSearch.gate`).
 struct SearchEndpoint: Sendable {
-    /// The engine over the served index, nil when the site has none; and the languages it covers.
-    var engine: @Sendable () async -> (engine: SearchEngine, languages: [String])?
+    /// The search over the served index, nil when the site has none; and the languages it covers.
+    var engine: @Sendable () async -> (search: HybridSearch, languages: [String])?
+
+    static let modeHeader = HTTPField.Name("Deskbook-Search-Mode")!
 
     static let maxQueryLength = 200
     static let maxLimit = 50
@@ -26,6 +33,13 @@ struct SearchEndpoint: Sendable {
             }
             limit = value
         }
+        var mode = SearchMode.hybrid
+        if let raw = query["mode"] {
+            guard let value = SearchMode(rawValue: String(raw)) else {
+                return .error("bad_parameter", "mode must be hybrid, lexical or semantic", status: .badRequest)
+            }
+            mode = value
+        }
         guard let (engine, languages) = await engine(), let fallback = languages.first else {
             return .error("no_index", "this site has no search index; build it first", status: .serviceUnavailable)
         }
@@ -34,7 +48,10 @@ struct SearchEndpoint: Sendable {
             return .error("bad_parameter", "lang must be one of \(languages.joined(separator: ", "))", status: .badRequest)
         }
         do {
-            return .json(try engine.search(text, language: language, limit: limit))
+            let answer = try engine.search(text, language: language, limit: limit, mode: mode)
+            var response = APIResponse.json(answer.results)
+            response.headers[Self.modeHeader] = answer.mode.rawValue
+            return response
         } catch {
             return .error("no_index", "the search index for \(language) is missing or damaged", status: .serviceUnavailable)
         }
