@@ -17,6 +17,8 @@ public struct AtomicOutput: Sendable {
         self.folder = folder
     }
 
+    /// Writes `files`, rendering those left for the writing; an error rendering one (a `DiagnosticList`) is thrown
+    /// as it is, and the output is left as it was.
     public func write(_ files: [OutputFile]) async throws {
         if let unsafe = files.first(where: { !Self.isPlainRelativePath($0.path) }) {
             throw FileSystemError(path: folder.path, reason: "refusing to write \(unsafe.path), which is not a plain path inside the output folder")
@@ -46,7 +48,8 @@ public struct AtomicOutput: Sendable {
         }
         let written = await concurrentMap(files) { file -> Result<WriteManifest.Entry?, any Error> in
             let path = Path.join(staging, file.path)
-            let data = file.data
+            let data: Data
+            do { data = try file.bytes() } catch { return .failure(error) }
             let fingerprint = ContentHash.wordFingerprint(data)
             if let stamp = fileSystem.stamp(of: path), manifest.holds(file.path, stamp: stamp, fingerprint: fingerprint) {
                 return .success(WriteManifest.Entry(stamp: stamp, fingerprint: fingerprint))

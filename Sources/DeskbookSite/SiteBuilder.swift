@@ -35,7 +35,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             return BuildReport(outcome: .configurationError, diagnostics: error.diagnostics, pageCounts: [:], fileCount: 0, duration: clock.now - start, phases: [])
         }
-        let result = await buildInMemory(options)
+        let result = await make(options, renderingPagesWhenWritten: buildCache == nil)
         var report = result.report
         guard report.outcome == .built || report.outcome == .builtWithErrors else { return report }
         let writeStart = clock.now
@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(.error("could not write the site: \(error)", at: SourceLocation(path: options.outputFolder)))
         }
         let writing = clock.now - writeStart
-        report.phases.append(("write", writing))
+        report.phases.append((buildCache == nil ? "render pages and write" : "write", writing))
         report.duration += writing
         return report
     }
@@ -60,6 +60,12 @@ public struct SiteBuilder: Sendable {
     /// Builds the site into memory without writing anything: `deskbook build` writes the result,
     /// `deskbook serve` serves it.
     public func buildInMemory(_ options: BuildOptions) async -> BuildResult {
+        await make(options, renderingPagesWhenWritten: false)
+    }
+
+    /// The site in memory; with `renderingPagesWhenWritten`, its pages and listings are rendered only when they
+    /// are written (`OutputFile.bytes()`), so that `build` never holds every page's HTML at once.
+    private func make(_ options: BuildOptions, renderingPagesWhenWritten: Bool) async -> BuildResult {
         let clock = ContinuousClock()
         let start = clock.now
         var phases: [(name: String, duration: Duration)] = []
@@ -123,7 +129,7 @@ public struct SiteBuilder: Sendable {
             // search: the index is built while the pages render, and timed on its own.
             let previous = buildCache
             async let search = options.includeSearch ? SearchDocuments.index(for: site, reusing: previous?.search) : ([], .zero, nil)
-            let (rendered, memo) = try await renderer.render(reusing: previous?.rendered)
+            let (rendered, memo) = try await renderer.render(reusing: previous?.rendered, renderingWhenWritten: renderingPagesWhenWritten)
             var files = rendered
             endPhase("render")
             let index = await search
