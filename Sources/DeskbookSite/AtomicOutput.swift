@@ -30,10 +30,14 @@ public struct AtomicOutput: Sendable {
         }
         try fileSystem.createDirectory(staging)
         let manifest = WriteManifest.read(folder.manifest, fileSystem: fileSystem)
-        let marker = OutputFile(path: OutputFolder.markerName, text: OutputFolder.markerText)
-        let files = files + [marker]
         let folders = Set(files.flatMap { Self.ancestors(of: $0.path) })
-        let existing = await removeStale(in: staging, keepingFiles: Set(files.map(\.path)), folders: folders)
+        let existing = await removeStale(in: staging, keepingFiles: Set(files.map(\.path) + [OutputFolder.markerName]), folders: folders)
+        // First, so that a build stopped from here on leaves a staging folder the next build may replace.
+        let marker = Path.join(staging, OutputFolder.markerName)
+        let markerData = Data(OutputFolder.markerText.utf8)
+        if fileSystem.kind(of: marker) != .file || (try? fileSystem.contents(of: marker)) != markerData {
+            try fileSystem.write(markerData, to: marker)
+        }
         let fileSystem = self.fileSystem
         let folderFailures = await concurrentMap(folders.subtracting(existing).sorted()) { folder -> String? in
             do {
