@@ -24,6 +24,9 @@ public protocol FileSystem: Sendable {
     func realPath(_ path: String) -> String?
     /// Why the entry at `path`, which `kind(of:)` reports as a symbolic link, is not followed.
     func unfollowedLinkReason(_ path: String) -> String
+    /// The stamp of the regular file at `path`, without following a symbolic link; nil when there is none or the
+    /// file system cannot tell one version of a file from another.
+    func stamp(of path: String) -> FileStamp?
     func write(_ data: Data, to path: String) throws
     func createDirectory(_ path: String) throws
     func remove(_ path: String) throws
@@ -37,6 +40,8 @@ extension FileSystem {
     public func unfollowedLinkReason(_ path: String) -> String {
         "symbolic links are not followed here"
     }
+
+    public func stamp(of path: String) -> FileStamp? { nil }
 }
 
 /// Errors raised by file system implementations.
@@ -63,13 +68,23 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func kind(of path: String) -> FileKind? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let type = attributes[.type] as? FileAttributeType else { return nil }
-        switch type {
-        case .typeDirectory: return .directory
-        case .typeSymbolicLink: return .symbolicLink
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
         default: return .file
         }
+    }
+
+    public func stamp(of path: String) -> FileStamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
+        return FileStamp(
+            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+            modified: nanoseconds(info.st_mtim), changed: nanoseconds(info.st_ctim)
+        )
     }
 
     public func list(_ directory: String) throws -> [String] {

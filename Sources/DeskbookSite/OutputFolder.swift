@@ -4,8 +4,8 @@ import Foundation
 /// The folder a build publishes to, resolved and checked before anything is written, with its hidden siblings.
 ///
 /// A build writes, replaces or deletes nothing but these: the output folder, `.<name>.deskbook-staging` (the new
-/// site while it is written), `.<name>.deskbook-previous` (the replaced site, recycled by the next build) and the
-/// lock file `.<name>.deskbook-lock`. The output may not be the site folder, hold it, or overlap one of its inputs,
+/// site while it is written), `.<name>.deskbook-previous` (the replaced site, recycled by the next build), the
+/// lock file `.<name>.deskbook-lock` and `.<name>.deskbook-manifest` (what the last builds wrote, `WriteManifest`). The output may not be the site folder, hold it, or overlap one of its inputs,
 /// and a folder is replaced only when it is missing, empty or holds the marker file every Deskbook output has.
 public struct OutputFolder: Sendable, Equatable {
     /// The real path of the output folder (symbolic links in it resolved), which may not exist yet.
@@ -35,6 +35,8 @@ public struct OutputFolder: Sendable, Equatable {
     public var staging: String { sibling("staging") }
     /// The site the last build replaced, recycled as the next staging folder.
     public var previous: String { sibling("previous") }
+    /// What the last two builds wrote (`WriteManifest`).
+    public var manifest: String { sibling("manifest") }
     /// The file locked while a build of this output runs.
     public var lockFile: String { sibling("lock") }
 

@@ -42,7 +42,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             return BuildReport(outcome: .configurationError, diagnostics: error.diagnostics, pageCounts: [:], fileCount: 0, duration: clock.now - start, phases: [])
         }
-        let result = await buildInMemory(options)
+        let result = await make(options, renderingPagesWhenWritten: buildCache == nil)
         var report = result.report
         guard report.outcome == .built || report.outcome == .builtWithErrors else { return report }
         let writeStart = clock.now
@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(.error("could not write the site: \(error)", at: SourceLocation(path: options.outputFolder)))
         }
         let writing = clock.now - writeStart
-        report.phases.append(("write", writing))
+        report.phases.append((buildCache == nil ? "render pages and write" : "write", writing))
         report.duration += writing
         return report
     }
@@ -67,6 +67,12 @@ public struct SiteBuilder: Sendable {
     /// Builds the site into memory without writing anything: `deskbook build` writes the result,
     /// `deskbook serve` serves it.
     public func buildInMemory(_ options: BuildOptions) async -> BuildResult {
+        await make(options, renderingPagesWhenWritten: false)
+    }
+
+    /// The site in memory; with `renderingPagesWhenWritten`, its pages and listings are rendered only when they
+    /// are written (`OutputFile.bytes()`), so that `build` never holds every page's HTML at once.
+    private func make(_ options: BuildOptions, renderingPagesWhenWritten: Bool) async -> BuildResult {
         let clock = ContinuousClock()
         let start = clock.now
         var phases: [(name: String, duration: Duration)] = []
@@ -132,7 +138,7 @@ public struct SiteBuilder: Sendable {
             let semantic: (indexer: SemanticIndexer?, warning: Diagnostic?) = options.includeSearch ? semanticIndexer(config, options) : (nil, nil)
             diagnostics += semantic.warning.map { [$0] } ?? []
             async let search = options.includeSearch ? SearchDocuments.index(for: site, reusing: previous?.search, semantic: semantic.indexer) : SearchIndexOutput()
-            let (rendered, memo) = try await renderer.render(reusing: previous?.rendered)
+            let (rendered, memo) = try await renderer.render(reusing: previous?.rendered, renderingWhenWritten: renderingPagesWhenWritten)
             var files = rendered
             endPhase("render")
             let index = await search

@@ -18,8 +18,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every output file, and the memo of this build's pages and listings for the next one; a page or listing
-    /// whose inputs are those of `previous` keeps the bytes it had there instead of rendering again.
-    func render(reusing previous: RenderMemo? = nil) async throws -> (files: [OutputFile], memo: RenderMemo) {
+    /// whose inputs are those of `previous` keeps the bytes it had there instead of rendering again. With
+    /// `renderingWhenWritten`, pages and listings are rendered only as they are written (`OutputFile.bytes()`)
+    /// and the memo stays empty, as a one-shot build keeps neither.
+    func render(reusing previous: RenderMemo? = nil, renderingWhenWritten: Bool = false) async throws -> (files: [OutputFile], memo: RenderMemo) {
         let themeName = site.config.theme
         let assets = theme.assets.filter { !$0.isInline }.map { OutputFile(path: $0.outputPath, data: $0.data, owner: .theme("assets/" + $0.themePath, theme: themeName)) }
         let renderer = pageRenderer(related: RelatedPages(site: site))
@@ -28,23 +30,32 @@ public struct SiteRenderer: Sendable {
         }
         let pageItems = site.articles.map { RenderItem.page($0, owner: .page(site.pages[$0])) }
         let sectionItems = zip(sections, owners(of: sections)).map { RenderItem.section($0, owner: $1) }
-        let rendered = await concurrentMap(pageItems + sectionItems) { item in
+        let items = pageItems + sectionItems
+        @Sendable func inputs(of item: RenderItem) -> RenderInputs {
+            switch item {
+            case .page(let index, _): renderer.inputs(pageAt: index)
+            case .section(let section, _): renderer.inputs(section: section)
+            }
+        }
+        let rendered = renderingWhenWritten ? [] : await concurrentMap(items) { item in
             Result {
-                let inputs = switch item {
-                case .page(let index, _): renderer.inputs(pageAt: index)
-                case .section(let section, _): renderer.inputs(section: section)
-                }
-                let (path, entry) = try file(from: inputs, renderer: renderer, reusing: previous)
+                let (path, entry) = try file(from: inputs(of: item), renderer: renderer, reusing: previous)
                 return (OutputFile(path: path, data: entry.data, owner: item.owner), entry)
             }
         }
         var memo = RenderMemo(languages: renderer.languageInputs, related: renderer.related)
         var files: [OutputFile] = []
-        files.reserveCapacity(rendered.count + 16)
+        files.reserveCapacity(items.count + 16)
         for result in rendered {
             let (file, entry) = try result.get()
             files.append(file)
             memo.files[file.path] = entry
+        }
+        if renderingWhenWritten {
+            files += items.map { item in
+                let inputs = inputs(of: item)
+                return OutputFile(path: outputPath(of: inputs), owner: item.owner) { try renderer.render(inputs).data }
+            }
         }
         files += try languagePages(renderer)
         files += try tagPages(renderer).map { $0.owned(by: .generator("the tag pages")) }
@@ -78,10 +89,14 @@ public struct SiteRenderer: Sendable {
 
     /// The output path of a page or listing and its bytes, those of `previous` when its inputs are unchanged.
     private func file(from inputs: RenderInputs, renderer: PageRenderer, reusing previous: RenderMemo?) throws -> (path: String, entry: RenderMemo.Entry) {
-        let path = OutputPath.forURL(inputs.page.url, basePath: site.config.basePath)
+        let path = outputPath(of: inputs)
         let language = renderer.languageInputs[inputs.page.lang]
         let data = try previous?.data(path: path, inputs: inputs, language: language) ?? renderer.render(inputs).data
         return (path, RenderMemo.Entry(inputs: inputs, data: data))
+    }
+
+    private func outputPath(of inputs: RenderInputs) -> String {
+        OutputPath.forURL(inputs.page.url, basePath: site.config.basePath)
     }
 
     /// A page or listing to render, with who publishes it.

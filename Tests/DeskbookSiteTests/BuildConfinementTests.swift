@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// A build of hostile content reads only the site folder and the built-in themes, and changes only its output
-/// folder and the output's hidden siblings (staging, previous, lock), whatever the content tries.
+/// folder and the output's hidden siblings (staging, previous, lock, manifest), whatever the content tries.
 @Suite struct BuildConfinementTests {
     /// A temporary folder holding a site, a secret beside it and the place the site is published to.
     final class World {
@@ -51,10 +51,10 @@ import Testing
 
     static let builtinThemes = LocalFileSystem().realPath(TemporarySite.repositoryRoot + "/themes") ?? ""
 
-    /// The output folder, its staging and previous siblings and its lock file.
+    /// The output folder, its staging and previous siblings, its lock file and its write manifest.
     static func outputPaths(_ world: World) -> [String] {
         let parent = world.root + "/published"
-        return [world.output, parent + "/.help.deskbook-staging", parent + "/.help.deskbook-previous", parent + "/.help.deskbook-lock"]
+        return [world.output, parent + "/.help.deskbook-staging", parent + "/.help.deskbook-previous", parent + "/.help.deskbook-lock", parent + "/.help.deskbook-manifest"]
     }
 
     static func outside(_ paths: Set<String>, _ allowed: [String]) -> [String] {

@@ -42,6 +42,7 @@ final class RecordingFileSystem: FileSystem, @unchecked Sendable {
         return try base.list(directory)
     }
     func realPath(_ path: String) -> String? { base.realPath(path) }
+    func stamp(of path: String) -> FileStamp? { base.stamp(of: path) }
     func write(_ data: Data, to path: String) throws {
         change(path)
         try base.write(data, to: path)
