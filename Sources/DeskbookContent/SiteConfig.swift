@@ -44,7 +44,7 @@ public struct SiteConfig: Sendable {
         feedSize: Int = 20,
         synonyms: [String: [[String]]] = [:],
         builtinSynonyms: Bool = true,
-        semantic: Bool = true
+        semantic: Bool = false
     ) {
         self.title = title
         self.languageTitles = languageTitles

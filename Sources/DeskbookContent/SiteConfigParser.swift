@@ -80,7 +80,7 @@ public struct SiteConfigParser: Sendable {
             feedSize: reader.int("feed_size", in: 1...1000) ?? 20,
             synonyms: reader.synonymGroups("synonyms", languages: languages),
             builtinSynonyms: reader.bool("builtin_synonyms") ?? true,
-            semantic: reader.bool("semantic") ?? true
+            semantic: reader.bool("semantic") ?? false
         )
         if reader.diagnostics.containsErrors { return .failure(DiagnosticList(reader.diagnostics)) }
         return .success((config, reader.diagnostics))

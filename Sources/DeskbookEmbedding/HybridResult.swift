@@ -21,6 +21,8 @@ public struct HybridResult: Codable, Sendable, Hashable {
     public var score: Int
     /// The cosine similarity with the question, to 3 decimals; nil when no model ran.
     public var similarity: Double?
+    /// How many of the question's terms the result matched (`SearchResult.matched`); nil when only the meaning matched.
+    public var matched: Int? = nil
 }
 
 /// The results of a `HybridSearch` and how they were found.

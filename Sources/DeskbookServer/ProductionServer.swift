@@ -152,9 +152,9 @@ public struct ProductionServer: Sendable {
         (try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config.languages) ?? fallback
     }
 
-    /// deskbook.yml's `semantic:` setting, on when the file cannot be read.
+    /// deskbook.yml's `semantic:` setting, off when the file cannot be read.
     static func semanticSetting(source: String) -> Bool {
-        (try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config.semantic) ?? true
+        (try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config.semantic) ?? false
     }
 
     /// The origin of deskbook.yml's base_url, which may always call the API.

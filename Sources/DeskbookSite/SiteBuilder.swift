@@ -200,7 +200,7 @@ extension SiteBuilder {
             let cache = embeddingCache ?? EmbeddingCache(source: options.source, fileSystem: fileSystem)
             return (SemanticIndexer(embedder: embedder, cache: cache), nil)
         case .off(let warning):
-            return (nil, .warning(warning, at: SourceLocation(path: Path.join(options.source, "deskbook.yml"))))
+            return (nil, warning.map { .warning($0, at: SourceLocation(path: Path.join(options.source, "deskbook.yml"))) })
         }
     }
 }

@@ -55,7 +55,7 @@ struct CheckCommand: AsyncParsableCommand {
     static func suggester(indexDirectory: String, source: String) -> (any ArticleSuggester)? {
         guard let lexical = SearchSuggester(indexDirectory: indexDirectory) else { return nil }
         let config = try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config
-        guard config?.semantic ?? true, let embedder = SemanticModel.load(source: source, enabled: true).embedder else { return lexical }
+        guard config?.semantic ?? false, let embedder = SemanticModel.load(source: source, enabled: true).embedder else { return lexical }
         return HybridSuggester(search: HybridSearch(directory: indexDirectory, embedder: embedder))
     }
 }

@@ -50,7 +50,7 @@ struct SearchCommand: AsyncParsableCommand {
         let language = language ?? config?.defaultLanguage ?? "en"
         var embedder: (any TextEmbedder)?
         if mode != .lexical {
-            let model = SemanticModel.load(source: source, enabled: config?.semantic ?? true)
+            let model = SemanticModel.load(source: source, enabled: config?.semantic ?? false)
             embedder = model.embedder
             if let warning = model.warning { Console.error("warning: \(warning)") }
         }

@@ -1,5 +1,6 @@
-"""Semantic search from the command line: the model finds a paraphrase that shares no word with its answer, and
-without the model (or with `semantic: false`) everything builds and searches by words with one warning."""
+"""Semantic search from the command line: with `semantic: true` the model finds a paraphrase that shares no word
+with its answer; without the model everything builds and searches by words with one warning, and a site that
+leaves semantic search off builds no vectors and warns of nothing."""
 
 import json
 import os
@@ -20,6 +21,8 @@ def deskbook_with(environment, *arguments):
 
 
 def write_help_pages(site):
+    config = site / "deskbook.yml"
+    config.write_text(config.read_text() + "semantic: true\n")
     write_page(site, "en/health/vaccine-reactions.md", "---\ntitle: Side effects of the vaccine in children\n---\n"
                "Some children feel warm, sleepy or sore where the needle went in. This goes away within two days.\n")
     write_page(site, "en/billing/invoice-export.md", "---\ntitle: Export invoices to a CSV file\n---\n"
@@ -77,15 +80,15 @@ def test_without_the_model_the_build_and_search_fall_back_to_words_with_one_warn
     assert json.loads(found.stdout)[0]["url"] == "/en/billing/invoice-export/"
 
 
-def test_semantic_false_builds_without_vectors_and_says_so_once(site):
+def test_semantic_search_is_off_unless_asked_for(site):
     write_help_pages(site)
     config = site / "deskbook.yml"
-    config.write_text(config.read_text() + "semantic: false\n")
+    config.write_text(config.read_text().replace("semantic: true\n", ""))
     built = deskbook("build", "--source", site, "--strict")
     assert built.returncode == 0, built.stderr
-    assert [line for line in warnings(built.stderr) if "semantic: false" in line] == warnings(built.stderr)
-    assert len(warnings(built.stderr)) == 1
+    assert not warnings(built.stderr), built.stderr
     assert not (site / "public" / "search" / "en" / "vectors.bin").exists()
     assert not (site / ".deskbook" / "embeddings").exists()
-    found = deskbook("search", "invoices spreadsheet", "--source", site)
-    assert found.returncode == 0 and len(warnings(found.stderr)) == 1, found.stderr
+    found = deskbook("search", "invoices spreadsheet", "--source", site, "--json")
+    assert found.returncode == 0 and not warnings(found.stderr), found.stderr
+    assert json.loads(found.stdout)[0]["url"] == "/en/billing/invoice-export/"

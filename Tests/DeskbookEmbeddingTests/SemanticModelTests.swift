@@ -9,10 +9,10 @@ let installedE5: E5Location? = {
 }()
 
 @Suite struct SemanticModelTests {
-    @Test func semanticFalseSaysSoInOneWarning() {
+    @Test func semanticOffLoadsNothingAndWarnsOfNothing() {
         let model = SemanticModel.load(source: "/nonexistent", enabled: false)
         #expect(model.embedder == nil)
-        #expect(model.warning == "semantic search is off (semantic: false in deskbook.yml): searching by words only")
+        #expect(model.warning == nil)
     }
 
     @Test func aMissingEngineSaysWhatIsMissing() {
