@@ -185,7 +185,7 @@ struct PageRenderer: Sendable {
             alternates: alternates.count > 1 ? alternates : [],
             xDefault: translations[config.defaultLanguage].map { config.absoluteURL($0) },
             languages: config.languages.count > 1 ? switcher : [],
-            breadcrumbs: crumbs.count > 1 ? crumbs.enumerated().map { BreadcrumbContext(title: $1.title, url: $1.url, current: $0 == lastIndex) } : []
+            breadcrumbs: crumbs.count > 1 ? crumbs.enumerated().map { PageLinkContext(title: $1.title, url: $1.url, current: $0 == lastIndex) } : []
         )
     }
 }

@@ -33,7 +33,7 @@ struct TemplateContextTests {
             alternates: [AlternateLinkContext(lang: "ru", url: "/ru/billing/refunds/", permalink: "https://help.example.com/ru/billing/refunds/")],
             xDefault: "https://help.example.com/en/billing/refunds/",
             languages: [LanguageLinkContext(lang: "ru", name: "Русский", url: "/ru/billing/refunds/", current: false, translated: true)],
-            breadcrumbs: [BreadcrumbContext(title: "Home", url: "/en/", current: false), BreadcrumbContext(title: "Refunds", url: "/en/billing/refunds/", current: true)]
+            breadcrumbs: [PageLinkContext(title: "Home", url: "/en/", current: false), PageLinkContext(title: "Refunds", url: "/en/billing/refunds/", current: true)]
         )
         page.content = "<p>Body</p>"
         page.jsonLD = "{}"

@@ -23,7 +23,7 @@ struct PageContext: TemplateContext {
     /// empty on a site with one language.
     var languages: [LanguageLinkContext]
     /// The trail from the language home to this page; empty on the home itself.
-    var breadcrumbs: [BreadcrumbContext]
+    var breadcrumbs: [PageLinkContext]
 
     // MARK: Pages written in Markdown (content pages, and sections and homes with an `_index.md`)
 

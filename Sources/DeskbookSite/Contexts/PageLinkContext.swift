@@ -1,5 +1,5 @@
-/// A link to a content page with whether it is the page being rendered: an element of `page.section_menu.pages`,
-/// and `page.pager`.
+/// A link to a page with whether it is the page being rendered: an element of `page.section_menu.pages` and of
+/// `page.breadcrumbs` (the trail from the language home, whose last step is the page itself), and `page.pager`.
 struct PageLinkContext: TemplateContext {
     /// The page's title.
     var title: String
