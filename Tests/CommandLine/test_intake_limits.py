@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import subprocess
+import time
 import urllib.error
 import urllib.request
 
@@ -30,6 +31,7 @@ def check_statuses(site, count, *options):
     statuses = []
     try:
         wait_until(healthy, "the service")
+        started = time.monotonic()
         for _ in range(count):
             request = urllib.request.Request(f"http://127.0.0.1:{port}/api/check", data=json.dumps({"subject": "x"}).encode(),
                                              method="POST", headers={"Content-Type": "application/json"})
@@ -38,23 +40,28 @@ def check_statuses(site, count, *options):
                     statuses.append(response.status)
             except urllib.error.HTTPError as error:
                 statuses.append(error.code)
+        elapsed = time.monotonic() - started
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
-    return statuses
+    return statuses, elapsed
 
 
 def test_the_default_lets_a_burst_of_60_checks_through_and_refuses_the_rest(site):
-    statuses = check_statuses(site, 70)
-    assert statuses[:60] == [200] * 60 and 429 in statuses[60:]
+    # The default is 600 a minute with a burst of 60: the bucket refills 10 calls a second while the checks run, so
+    # however fast this machine answers, at most 60 + 10 per elapsed second (and one being refilled) get through.
+    statuses, elapsed = check_statuses(site, 200)
+    assert statuses[:60] == [200] * 60
+    assert statuses.count(200) <= 60 + 10 * elapsed + 1, (statuses.count(200), elapsed)
+    assert set(statuses) <= {200, 429}
 
 
 def test_call_rate_limit_raises_the_check_limit(site):
-    assert check_statuses(site, 150, "--call-rate-limit", "100000") == [200] * 150
+    assert check_statuses(site, 150, "--call-rate-limit", "100000")[0] == [200] * 150
 
 
 def test_call_rate_limit_lowers_it_too(site):
-    assert check_statuses(site, 3, "--call-rate-limit", "10") == [200, 429, 429]
+    assert check_statuses(site, 3, "--call-rate-limit", "10")[0] == [200, 429, 429]
 
 
 def test_call_rate_limit_is_bounded(site):
