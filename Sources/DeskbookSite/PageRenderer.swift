@@ -78,8 +78,9 @@ struct PageRenderer: Sendable {
         values.related = (related.byPage[index] ?? []).map { listItem(site.pages[$0], context: context) }
         if let section = site.section(language: page.language, path: page.sectionPath), !section.isHome {
             let links = section.pages.map { PageLinkContext(title: site.pages[$0].title, url: site.pages[$0].url, current: $0 == index) }
-            values.sectionMenu = SectionMenuContext(title: section.title, url: section.url, pages: links)
-            if let position = section.pages.firstIndex(of: index), links.count > 1 {
+            let position = section.pages.firstIndex(of: index)
+            values.sectionMenu = SectionMenuContext(title: section.title, url: section.url, links: links, position: position)
+            if let position, links.count > 1 {
                 values.pager = PagerContext(previous: position > 0 ? links[position - 1] : nil, next: position + 1 < links.count ? links[position + 1] : nil)
             }
         }

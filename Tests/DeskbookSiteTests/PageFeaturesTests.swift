@@ -1,5 +1,5 @@
 import DeskbookCore
-import DeskbookSite
+@testable import DeskbookSite
 import Foundation
 import Testing
 
@@ -27,6 +27,23 @@ import Testing
         #expect(invoices.contains(#"href="/en/billing/c-card/" rel="next""#))
         let first = try #require(site.read("public/en/billing/a-refunds/index.html"))
         #expect(!first.contains(#"rel="prev""#))
+    }
+
+    @Test func aLargeSectionListsOnlyThePagesAroundThisOne() async throws {
+        var files = ["content/en/big/_index.md": page("Big")]
+        for number in 0..<100 { files["content/en/big/p\(number).md"] = page("Page \(number)", "Text.\n", extra: "order: \(number)\n") }
+        let site = try TemporarySite(files: files, config: "title: Help\nbase_url: https://help.example.com/\nlanguages: [en]\n")
+        let report = await site.build()
+        #expect(report.outcome == .built, "\(report.diagnostics)")
+        func listed(_ html: String) -> Int { html.components(separatedBy: "<li><a href=\"/en/big/p").count - 1 }
+        let middle = try #require(site.read("public/en/big/p50/index.html"))
+        #expect(listed(middle) == SectionMenuContext.limit)
+        #expect(middle.contains(#"<a href="/en/big/p50/" aria-current="page">Page 50</a>"#))
+        #expect(middle.contains(#"<a href="/en/big/p38/">"#) && !middle.contains(#"<a href="/en/big/p37/">"#))
+        #expect(middle.contains(#"<p class="section-menu__more"><a href="/en/big/">All articles in this section</a></p>"#))
+        #expect(middle.contains(#"href="/en/big/p49/" rel="prev""#) && middle.contains(#"href="/en/big/p51/" rel="next""#))
+        let last = try #require(site.read("public/en/big/p99/index.html"))
+        #expect(listed(last) == SectionMenuContext.limit && last.contains(#"<a href="/en/big/p75/">"#))
     }
 
     @Test func tagsLinkToTagPagesAndAnIndexPerLanguage() async throws {

@@ -50,7 +50,7 @@ struct TemplateContextTests {
         page.history = [HistoryEntryContext(date: date, summary: "First version")]
         page.tags = ["zeta", "alpha", "mid"]
         page.tagLinks = [TagContext(name: "zeta", url: "/en/tags/zeta/")]
-        page.sectionMenu = SectionMenuContext(title: "Billing", url: "/en/billing/", pages: [PageLinkContext(title: "Refunds", url: "/en/billing/refunds/", current: true)])
+        page.sectionMenu = SectionMenuContext(title: "Billing", url: "/en/billing/", links: [PageLinkContext(title: "Refunds", url: "/en/billing/refunds/", current: true)], position: 0)
         page.pager = PagerContext(previous: PageLinkContext(title: "Invoices", url: "/en/billing/invoices/", current: false), next: nil)
         page.related = [item]
         page.tagIndex = [TagContext(name: "zeta", url: "/en/tags/zeta/", count: 2)]
