@@ -35,30 +35,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_relevance import SETS, prepare, read_set  # noqa: E402
-from search_support import build, deskbook_binary, matches  # noqa: E402
+from search_support import build, deskbook_binary, matches, node_search_script  # noqa: E402
 
 DEFAULT_SETS = "webapps-en,health-en,video-ru,site-en,site-ru,help-en,help-ru"
 MAX_SCORE_PER_TERM = 4 * 255
 
-NODE_SCORES = """
-import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
-const [root, lang] = process.argv.slice(2);
-const runtime = await import(pathToFileURL(root + '/search.js').href);
-runtime.configure({ load: async (path) => {
-  const data = await readFile(root + '/' + path);
-  return path.endsWith('.json') ? data.toString('utf8') : new Uint8Array(data);
-} });
-let input = '';
-for await (const chunk of process.stdin) input += chunk;
-const out = [];
-for (const question of JSON.parse(input)) {
+NODE_SCORES = node_search_script("", """const out = [];
+for (const question of questions) {
   const results = await runtime.search(question, { lang, limit: 5 });
   const terms = new Set(runtime.analyze(question, lang)).size;
   out.push({ terms, results: results.map((r) => [r.url, r.score, r.matched]) });
 }
 process.stdout.write(JSON.stringify(out));
-"""
+""")
 
 
 def todays_confidence(scores: list[int]) -> float:

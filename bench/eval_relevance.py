@@ -60,6 +60,7 @@ from search_support import (  # noqa: E402
     GzipServer,
     bench_page,
     build,
+    node_search_script,
     deskbook_binary,
     make_chrome,
     matches,
@@ -159,23 +160,12 @@ def deskbook_search(binary: Path, site: Path, lang: str, question: str, mode: st
 
 
 # Runs the browser runtime (public/search/search.js) in Node over the same index files, for --engine js.
-NODE_BATCH = """
-import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
-const [root, lang, limit] = process.argv.slice(2);
-const runtime = await import(pathToFileURL(root + '/search.js').href);
-runtime.configure({ load: async (path) => {
-  const data = await readFile(root + '/' + path);
-  return path.endsWith('.json') ? data.toString('utf8') : new Uint8Array(data);
-} });
-let input = '';
-for await (const chunk of process.stdin) input += chunk;
-const out = [];
-for (const question of JSON.parse(input)) {
+NODE_BATCH = node_search_script(", limit", """const out = [];
+for (const question of questions) {
   out.push((await runtime.search(question, { lang, limit: Number(limit) })).map((r) => r.url));
 }
 process.stdout.write(JSON.stringify(out));
-"""
+""")
 
 
 def run_deskbook_js(site: Path, lang: str, questions: list[str]) -> list:

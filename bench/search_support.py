@@ -40,6 +40,23 @@ def deskbook_binary(path: str | None = None, build: bool = False) -> Path:
     return binary
 
 
+def node_search_script(arguments: str, loop: str) -> str:
+    """A Node ES module that runs the browser runtime (public/search/search.js) of the index folder `root` for the
+    language `lang` (its first two arguments; `arguments` names any more, as ", limit"), with the JSON list on
+    standard input as `questions`, then runs `loop`."""
+    return ("import { readFile } from 'node:fs/promises';\n"
+            "import { pathToFileURL } from 'node:url';\n"
+            f"const [root, lang{arguments}] = process.argv.slice(2);\n"
+            "const runtime = await import(pathToFileURL(root + '/search.js').href);\n"
+            "runtime.configure({ load: async (path) => {\n"
+            "  const data = await readFile(root + '/' + path);\n"
+            "  return path.endsWith('.json') ? data.toString('utf8') : new Uint8Array(data);\n"
+            "} });\n"
+            "let input = '';\n"
+            "for await (const chunk of process.stdin) input += chunk;\n"
+            "const questions = JSON.parse(input);\n" + loop)
+
+
 def prepare_site(workdir: Path, name: str, languages: dict[str, Path], title: str = "Corpus") -> Path:
     """A site folder whose content/<lang> are copies of existing folders (a corpus, or the repo's content): Deskbook
     follows no symbolic link out of the site folder."""
