@@ -118,7 +118,8 @@ public struct PreviewServer: Sendable {
     private static func intakeAPI(
         session: PreviewSession, source: String, semanticModel: (@Sendable (Bool) -> SemanticModel.Availability)?
     ) throws -> (IntakeAPI, String) {
-        let embedder = semanticModel?(ProductionServer.semanticSetting(source: source)).embedder
+        let site = ProductionServer.siteConfig(source: source)
+        let embedder = semanticModel?(site?.semantic ?? false).embedder
         let gate = ModelGate()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("deskbook-preview-\(UUID().uuidString)").path
         let store: SQLiteTicketStore
@@ -127,7 +128,7 @@ public struct PreviewServer: Sendable {
         } catch {
             throw Failure.cannotOpenStore("\(error)")
         }
-        let languages = ProductionServer.siteLanguages(source: source, fallback: ["en"])
+        let languages = site?.languages ?? ["en"]
         let api = IntakeAPI(
             checker: { await session.checker() },
             search: {

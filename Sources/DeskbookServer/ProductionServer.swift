@@ -87,14 +87,16 @@ public struct ProductionServer: Sendable {
         let checker = IntakeChecker(rules: rules, suggester: SearchSuggester(engine: engine))
         // By meaning too where a model can run: /api/search and the docs-first rule at submission, at most one
         // model call per core at a time (`ModelGate`); /api/check keeps the lexical suggestions.
-        let model = configuration.semanticModel?(Self.semanticSetting(source: configuration.source))
+        let site = Self.siteConfig(source: configuration.source)
+        let model = configuration.semanticModel?(site?.semantic ?? false)
         if let warning = model?.warning { logger.warning("\(warning)") }
         let search = HybridSearch(directory: searchFolder, embedder: model?.embedder, gate: ModelGate())
         let submissionChecker = model?.embedder == nil ? checker : IntakeChecker(rules: rules, suggester: HybridSuggester(search: search))
-        let languages = Self.siteLanguages(source: configuration.source, fallback: rules.languages)
+        let languages = site?.languages ?? rules.languages
         let (wakeUps, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         var policy = configuration.policy
-        if let origin = Self.siteOrigin(source: configuration.source) { policy.allowedOrigins.insert(origin) }
+        // The origin of deskbook.yml's base_url may always call the API.
+        if let origin = site.flatMap({ APIPolicy.origin(of: $0.baseURL) }) { policy.allowedOrigins.insert(origin) }
         let api = IntakeAPI(
             checker: { .ready(checker) },
             submissionChecker: { .ready(submissionChecker) },
@@ -147,19 +149,10 @@ public struct ProductionServer: Sendable {
         logger.info("stopped")
     }
 
-    /// deskbook.yml's languages, for `/api/search`; intake.yml's when the site has no readable deskbook.yml.
-    static func siteLanguages(source: String, fallback: [String]) -> [String] {
-        (try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config.languages) ?? fallback
-    }
-
-    /// deskbook.yml's `semantic:` setting, off when the file cannot be read.
-    static func semanticSetting(source: String) -> Bool {
-        (try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config.semantic) ?? false
-    }
-
-    /// The origin of deskbook.yml's base_url, which may always call the API.
-    static func siteOrigin(source: String) -> String? {
-        (try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config.baseURL).flatMap(APIPolicy.origin(of:))
+    /// The site's deskbook.yml, read once when the service starts; nil when it cannot be read (the service then
+    /// searches intake.yml's languages, by words only).
+    static func siteConfig(source: String) -> SiteConfig? {
+        try? SiteLoader(fileSystem: LocalFileSystem()).loadConfig(source: source).get().config
     }
 }
 
