@@ -8,7 +8,10 @@ public enum KeySpelling {
         let limit = typed.count >= 6 ? 2 : 1
         guard typed.count >= 3 else { return nil }
         let scored = known.compactMap { candidate -> (String, Int)? in
-            let distance = distance(typed, Array(candidate.unicodeScalars))
+            let letters = Array(candidate.unicodeScalars)
+            // An edit changes the length by at most one: a length further off than the limit is out of reach.
+            guard abs(letters.count - typed.count) <= limit else { return nil }
+            let distance = distance(typed, letters)
             return distance > 0 && distance <= limit ? (candidate, distance) : nil
         }
         guard let best = scored.map(\.1).min() else { return nil }

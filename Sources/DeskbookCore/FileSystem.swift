@@ -97,8 +97,26 @@ public struct LocalFileSystem: FileSystem {
         return String(cString: resolved)
     }
 
+    /// Creates or truncates the regular file at `path` and writes `data`, refusing a symbolic link there. There is no
+    /// `fsync`: a build is made whole by renaming its folder, not by flushing each of thousands of files to disk.
     public func write(_ data: Data, to path: String) throws {
-        try data.write(to: URL(fileURLWithPath: path))
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, reason: "cannot be written: \(Self.describeErrno())") }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let count = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { throw FileSystemError(path: path, reason: "cannot be written: \(Self.describeErrno())") }
+                offset += count
+            }
+        }
+    }
+
+    /// The text of the current `errno`.
+    private static func describeErrno() -> String {
+        String(cString: strerror(errno))
     }
 
     public func createDirectory(_ path: String) throws {
@@ -136,4 +154,9 @@ public struct LocalFileSystem: FileSystem {
         }
         return FileLock { close(descriptor) }
     }
+}
+
+/// `write(2)`, under a name that methods called `write` do not shadow.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

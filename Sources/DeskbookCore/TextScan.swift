@@ -2,26 +2,31 @@
 public enum TextScan {
     /// Whether `needle` occurs in `text`, comparing UTF-8 bytes.
     public static func contains(_ text: String, _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return false }
-            var index = 0
-            let last = bytes.count - pattern.count
-            while index <= last {
-                if bytes[index] == first {
-                    var matched = true
-                    for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
-                        matched = false
-                        break
-                    }
-                    if matched { return true }
-                }
-                index += 1
-            }
-            return false
+        offset(of: Array(needle.utf8), in: Array(text.utf8)) != nil
+    }
+
+    /// The offset of the first occurrence of `pattern` in `bytes` at or after `start`, or nil.
+    public static func offset(of pattern: [UInt8], in bytes: [UInt8], from start: Int = 0) -> Int? {
+        guard let first = pattern.first else { return start }
+        guard bytes.count >= pattern.count else { return nil }
+        var index = start
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if bytes[index] == first, matches(pattern, in: bytes, at: index) { return index }
+            index += 1
         }
+        return nil
+    }
+
+    /// Whether `bytes` holds `pattern` at `index`.
+    public static func matches(_ pattern: some Collection<UInt8>, in bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, bytes.count - index >= pattern.count else { return false }
+        var position = index
+        for byte in pattern {
+            if bytes[position] != byte { return false }
+            position += 1
+        }
+        return true
     }
 
     /// Collapses runs of ASCII whitespace to single spaces and trims the ends.

@@ -1,3 +1,5 @@
+import DeskbookCore
+
 /// Rendered HTML with holes for what is only known later: where internal links point, and the
 /// localized words of the page's language.
 ///
@@ -55,8 +57,9 @@ struct SlotMarkers {
 
     /// Markers whose prefix carries `start`, or the first later number whose prefix the source lacks.
     init(avoiding source: String, from start: Int) {
+        let bytes = Array(source.utf8)
         var number = start
-        while source.contains("DSLOT\(number)N") { number += 1 }
+        while TextScan.offset(of: Array("DSLOT\(number)N".utf8), in: bytes) != nil { number += 1 }
         self.number = number
         prefix = "DSLOT\(number)N"
     }
@@ -70,40 +73,60 @@ struct SlotMarkers {
     /// Splits rendered HTML at the markers, or nil when the markers found are not exactly those made.
     ///
     /// A link's slots take in its tags: `<a href="` before the URL marker up to the `>` after it, and
-    /// the `</a>` after the end marker, so that a removed link leaves only its text.
+    /// the `</a>` after the end marker, so that a removed link leaves only its text. The markers are ASCII,
+    /// so the HTML is scanned as UTF-8 bytes and cut only at character boundaries.
     func split(_ html: String) -> SlottedHTML? {
         guard !slots.isEmpty else { return SlottedHTML(literals: [html], slots: []) }
+        let bytes = Array(html.utf8)
+        let prefixBytes = Array(prefix.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         var literals: [String] = []
         var found: [SlottedHTML.Slot] = []
         var seen = Set<Int>()
-        var rest = Substring(html)
-        while let open = rest.range(of: prefix) {
-            var literal = rest[..<open.lowerBound]
-            let digits = rest[open.upperBound...].prefix { $0.isASCII && $0.isNumber }
-            let afterDigits = digits.endIndex
-            guard let number = Int(digits), afterDigits < rest.endIndex, rest[afterDigits] == "E",
+        var restStart = 0
+        while let open = TextScan.offset(of: prefixBytes, in: bytes, from: restStart) {
+            var literalEnd = open
+            guard let (number, end) = Self.slotNumber(in: bytes, at: open + prefixBytes.count),
                   slots.indices.contains(number), seen.insert(number).inserted else { return nil }
+            var cursor = end
             var slot = slots[number]
-            var after = rest[rest.index(after: afterDigits)...]
             switch slot {
             case .linkOpen(let index, _):
-                let opening = "<a href=\""
-                guard literal.hasSuffix(opening), after.hasPrefix("\""), let close = after.firstIndex(of: ">") else { return nil }
-                literal = literal.dropLast(opening.count)
-                slot = .linkOpen(index, attributes: String(after[after.index(after: after.startIndex)..<close]))
-                after = after[after.index(after: close)...]
+                guard literalEnd - restStart >= Self.linkOpening.count,
+                      TextScan.matches(Self.linkOpening, in: bytes, at: literalEnd - Self.linkOpening.count),
+                      TextScan.matches([UInt8(ascii: "\"")], in: bytes, at: cursor),
+                      let close = bytes[cursor...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+                literalEnd -= Self.linkOpening.count
+                slot = .linkOpen(index, attributes: text(cursor + 1..<close))
+                cursor = close + 1
             case .linkClose:
-                guard after.hasPrefix("</a>") else { return nil }
-                after = after.dropFirst(4)
+                guard TextScan.matches(Self.linkClosing, in: bytes, at: cursor) else { return nil }
+                cursor += Self.linkClosing.count
             default:
                 break
             }
-            literals.append(String(literal))
+            literals.append(text(restStart..<literalEnd))
             found.append(slot)
-            rest = after
+            restStart = cursor
         }
-        literals.append(String(rest))
+        literals.append(text(restStart..<bytes.count))
         guard found.count == slots.count else { return nil }
         return SlottedHTML(literals: literals, slots: found)
+    }
+
+    private static let linkOpening = Array("<a href=\"".utf8)
+    private static let linkClosing = Array("</a>".utf8)
+
+    /// The slot number written at `start` and the offset after its closing `E`, or nil when there is no
+    /// number of at most nine digits followed by `E`.
+    private static func slotNumber(in bytes: [UInt8], at start: Int) -> (Int, Int)? {
+        var number = 0
+        var cursor = start
+        while cursor < bytes.count, cursor - start < 10, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]) {
+            number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+            cursor += 1
+        }
+        guard cursor > start, cursor - start <= 9, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "E") else { return nil }
+        return (number, cursor + 1)
     }
 }

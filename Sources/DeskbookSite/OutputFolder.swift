@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A build writes, replaces or deletes nothing but these: the output folder, `.<name>.deskbook-staging` (the new
 /// site while it is written), `.<name>.deskbook-previous` (the replaced site, recycled by the next build), the
-/// lock file `.<name>.deskbook-lock` and `.<name>.deskbook-manifest` (what the last builds wrote, `WriteManifest`). The output may not be the site folder, hold it, or overlap one of its inputs,
+/// lock file `.<name>.deskbook-lock`, `.<name>.deskbook-manifest` (what the last builds wrote, `WriteManifest`) and
+/// `.<name>.deskbook-build` (what the last build was made from, `BuildRecord`). The output may not be the site folder, hold it, or overlap one of its inputs,
 /// and a folder is replaced only when it is missing, empty or holds the marker file every Deskbook output has.
 public struct OutputFolder: Sendable, Equatable {
     /// The real path of the output folder (symbolic links in it resolved), which may not exist yet.
@@ -37,6 +38,8 @@ public struct OutputFolder: Sendable, Equatable {
     public var previous: String { sibling("previous") }
     /// What the last two builds wrote (`WriteManifest`).
     public var manifest: String { sibling("manifest") }
+    /// What the last one-shot build was made from and reported (`BuildRecord`).
+    public var buildRecord: String { sibling("build") }
     /// The file locked while a build of this output runs.
     public var lockFile: String { sibling("lock") }
 

@@ -22,6 +22,10 @@ public struct SiteBuilder: Sendable {
     /// The document vectors of earlier builds; `semanticModel` without it keeps them in the site's
     /// `.deskbook/embeddings/`. A long-running preview sets one and keeps it.
     public var embeddingCache: EmbeddingCache?
+    /// What makes this build, such as Deskbook's version and the stamp of its executable: with it, a one-shot build
+    /// whose inputs (`InputStamps`) and output are as the last build left them reports that build again instead of
+    /// making the same site (`BuildRecord`). Nil makes every build in full.
+    public var toolIdentity: String?
     /// Told when the build waits for another build of the same output folder, e.g. to print it.
     public var waiting: @Sendable (String) -> Void = { _ in }
 
@@ -42,6 +46,12 @@ public struct SiteBuilder: Sendable {
         } catch {
             return BuildReport(outcome: .configurationError, diagnostics: error.diagnostics, pageCounts: [:], fileCount: 0, duration: clock.now - start, phases: [])
         }
+        let inputs = buildCache == nil ? toolIdentity.flatMap {
+            InputStamps.fingerprint(options, output: output, now: now(), day: buildDay(), tool: $0, fileSystem: fileSystem)
+        } : nil
+        if let inputs, let unchanged = await unchangedBuild(output, inputs: inputs) {
+            return unchanged.report(duration: clock.now - start)
+        }
         let result = await make(options, renderingPagesWhenWritten: buildCache == nil)
         var report = result.report
         guard report.outcome == .built || report.outcome == .builtWithErrors else { return report }
@@ -50,7 +60,13 @@ public struct SiteBuilder: Sendable {
             let lock = try await lockOutput(output)
             defer { lock.unlock() }
             try output.checkOwnership(fileSystem)
+            if fileSystem.kind(of: output.buildRecord) != nil { try fileSystem.remove(output.buildRecord) }
             try await AtomicOutput(fileSystem: fileSystem, folder: output).write(result.files)
+            // A site that searches by meaning also depends on the model installed, which no stamp here shows. The
+            // record only saves time: a build that cannot write it has still published its site.
+            if let inputs, result.site?.config.semantic != true {
+                try? BuildRecord(inputs: inputs, report: report).write(to: output.buildRecord, fileSystem: fileSystem)
+            }
         } catch let list as DiagnosticList {
             report.outcome = .configurationError
             report.diagnostics += list.diagnostics
@@ -159,6 +175,17 @@ public struct SiteBuilder: Sendable {
         } catch {
             return report(.contentErrors, diagnostics + [.error("could not render the site: \(error)", at: SourceLocation(path: options.source))])
         }
+    }
+
+    /// The record of the last build when its inputs had the fingerprint `inputs` and the output is still as it
+    /// left it; nil when the site must be built.
+    private func unchangedBuild(_ output: OutputFolder, inputs: UInt64) async -> BuildRecord? {
+        guard let lock = try? await lockOutput(output) else { return nil }
+        defer { lock.unlock() }
+        guard let record = BuildRecord.read(output.buildRecord, fileSystem: fileSystem), record.inputs == inputs,
+              WriteManifest.read(output.manifest, fileSystem: fileSystem).describesLatestBuild(in: output.path, fileSystem: fileSystem)
+        else { return nil }
+        return record
     }
 
     /// Takes the output folder's lock on a thread of its own, so waiting for another build blocks no task.

@@ -86,3 +86,29 @@ struct WriteManifest: Sendable, Equatable {
         try fileSystem.write(Data(text.utf8), to: path)
     }
 }
+
+extension WriteManifest {
+    /// True when the folder at `path` holds the files the last build wrote and nothing else (the marker file
+    /// aside), each with the stamp it had once written: nobody has touched the published site since.
+    func describesLatestBuild(in path: String, fileSystem: any FileSystem) -> Bool {
+        guard !latest.isEmpty, fileSystem.kind(of: Path.join(path, OutputFolder.markerName)) == .file else { return false }
+        var seen = 0
+        var pending = [""]
+        while let relative = pending.popLast() {
+            guard let names = try? fileSystem.list(Path.join(path, relative)) else { return false }
+            for name in names where !(relative.isEmpty && name == OutputFolder.markerName) {
+                let child = Path.join(relative, name)
+                switch fileSystem.kind(of: Path.join(path, child)) {
+                case .directory:
+                    pending.append(child)
+                case .file:
+                    guard let entry = latest[child], fileSystem.stamp(of: Path.join(path, child)) == entry.stamp else { return false }
+                    seen += 1
+                case .symbolicLink, nil:
+                    return false
+                }
+            }
+        }
+        return seen == latest.count
+    }
+}

@@ -40,6 +40,7 @@ struct BuildCommand: AsyncParsableCommand {
         )
         var builder = SiteBuilder()
         builder.waiting = { Console.error($0) }
+        builder.toolIdentity = ToolIdentity.current
         let source = site.source
         builder.semanticModel = { SemanticModel.load(source: source, enabled: $0) }
         let report = await builder.build(options)
