@@ -6,10 +6,10 @@ extension CheckContext {
         for field in rules.fields where field.type.isFreeText {
             guard let text = readable(field.id) else { continue }
             let words = terms.words(text)
-            if rule.threats.phrases.contains(where: { TermIndex.contains(words, $0) }) {
+            if TermIndex.containsAny(rule.threats, in: words) {
                 findings.add(.languageThreat, field: field.id)
             }
-            if rule.slurs.phrases.contains(where: { TermIndex.contains(words, $0) }) {
+            if TermIndex.containsAny(rule.slurs, in: words) {
                 findings.add(.languageDiscriminatory, field: field.id)
             }
             let abusive = findings.findings.contains { $0.code == FindingCode.languageAbusive.rawValue && $0.field == field.id }
@@ -22,10 +22,10 @@ extension CheckContext {
     /// Whether an insult starts within `rule.window` terms after the end of an address.
     private static func insultsTheReader(_ words: [String], _ rule: ConductRule) -> Bool {
         for start in words.indices {
-            for address in rule.address.phrases where TermIndex.phrase(address, startsAt: start, in: words) {
-                let first = start + address.count
+            for address in rule.address.entries(startingAt: start, in: words) {
+                let first = start + rule.address.phrases[address].count
                 for next in first..<min(first + rule.window, words.count) {
-                    if rule.insults.phrases.contains(where: { TermIndex.phrase($0, startsAt: next, in: words) }) { return true }
+                    if !rule.insults.entries(startingAt: next, in: words).isEmpty { return true }
                 }
             }
         }

@@ -38,7 +38,7 @@ public struct SearchSuggester: ArticleSuggester {
 
     /// At most `limit` articles, best first; none when the index has no such language or cannot be read.
     public func suggest(query: String, language: String, limit: Int) -> [Suggestion] {
-        guard let results = try? engine.search(query, language: language, limit: limit) else { return [] }
+        guard let results = try? engine.search(query, language: language, limit: limit, excerpts: false) else { return [] }
         return Self.suggestions(from: results, terms: Self.termCount(of: query, language: language))
     }
 

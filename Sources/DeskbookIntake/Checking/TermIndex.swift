@@ -26,23 +26,20 @@ final class TermIndex {
 
     /// How many entries of `keywords` occur in at least one of `texts`.
     func matchCount(_ keywords: Keywords, in texts: [String]) -> Int {
-        let analysed = texts.map(terms)
-        return keywords.phrases.filter { phrase in analysed.contains { Self.contains($0, phrase) } }.count
+        var matched = Set<Int>()
+        for terms in texts.map(terms) {
+            for start in terms.indices { matched.formUnion(keywords.entries(startingAt: start, in: terms)) }
+        }
+        return matched.count
     }
 
     /// True when some entry of `keywords` occurs in one of `texts`.
     func matches(_ keywords: Keywords, in texts: [String]) -> Bool {
-        matchCount(keywords, in: texts) > 0
+        texts.map(terms).contains { Self.containsAny(keywords, in: $0) }
     }
 
-    /// True when `phrase` occurs as consecutive terms.
-    static func contains(_ terms: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= terms.count else { return false }
-        return (0...(terms.count - phrase.count)).contains { Self.phrase(phrase, startsAt: $0, in: terms) }
-    }
-
-    /// True when `phrase` (not empty) occurs in `terms` from index `start`.
-    static func phrase(_ phrase: [String], startsAt start: Int, in terms: [String]) -> Bool {
-        !phrase.isEmpty && start + phrase.count <= terms.count && terms[start..<(start + phrase.count)].elementsEqual(phrase)
+    /// True when some entry of `keywords` occurs as consecutive terms of `terms`.
+    static func containsAny(_ keywords: Keywords, in terms: [String]) -> Bool {
+        terms.indices.contains { !keywords.entries(startingAt: $0, in: terms).isEmpty }
     }
 }

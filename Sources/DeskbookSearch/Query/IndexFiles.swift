@@ -21,7 +21,7 @@ struct IndexFiles {
         guard Self.isName(language) else { throw SearchIndexError.missingLanguage(language) }
         let path = language + "/index.json"
         guard let data = try? load(path) else { throw SearchIndexError.missingLanguage(language) }
-        let version = path + "#" + ContentHash.hex(data, length: 16)
+        let version = path + "#" + String(ContentHash.wordFingerprint(data), radix: 16)
         let manifest = try Self.cached(version, in: cache) {
             let manifest = try Self.decode(SearchManifest.self, data, file: path)
             guard manifest.isConsistent else { throw SearchIndexError.corrupt(path) }

@@ -22,8 +22,9 @@ public struct SearchEngine: Sendable {
 
     /// The best `limit` results for `query` in the index of `language`, best first. Throws
     /// `SearchIndexError` when that index is missing or damaged. Any query and limit are safe to pass on
-    /// from a user: a limit below 1 gives no results, one beyond the matching documents gives them all.
-    public func search(_ query: String, language: String, limit: Int = 10) throws -> [SearchResult] {
+    /// from a user: a limit below 1 gives no results, one beyond the matching documents gives them all. Without
+    /// `excerpts`, results have an empty excerpt, for callers that show none.
+    public func search(_ query: String, language: String, limit: Int = 10, excerpts: Bool = true) throws -> [SearchResult] {
         var files = try IndexFiles(language: language, load: load, cache: cache)
         let plan = QueryPlan(query, language: language, analyzer: analyzer)
         var scorer = QueryScorer(documents: files.manifest.documents)
@@ -48,7 +49,7 @@ public struct SearchEngine: Sendable {
         let marked = Set(matches.values.joined().map(\.term))
         return try scorer.top(limit).map { document, score in
             let row = try files.row(of: document)
-            let excerpt = ExcerptMarkup.html(row.excerpt, marking: marked, language: language, analyzer: analyzer)
+            let excerpt = excerpts ? ExcerptMarkup.html(row.excerpt, marking: marked, language: language, analyzer: analyzer) : ""
             return SearchResult(
                 url: row.url, title: row.title, kind: row.kind, excerpt: excerpt, score: score, matched: scorer.matched(document)
             )
