@@ -43,11 +43,17 @@ enum RussianWordForms {
             }
             if isConsonant(last), isConsonant(beforeLast) {
                 let head = String(letters.dropLast())
-                roots.insert(head + "е" + String(last))
-                roots.insert(head + "о" + String(last))
+                for vowel in fleetingVowels(between: beforeLast, and: last) { roots.insert(head + vowel + String(last)) }
             }
         }
         return roots
+    }
+
+    /// The vowels that may come back between two final consonants. Before к the choice is fixed: е after a
+    /// hushing consonant or ц (хохлушка → хохлушек), о after any other (чурка → чурок, never "чурек", a flatbread).
+    private static func fleetingVowels(between first: Character, and last: Character) -> [String] {
+        guard last == "к" else { return ["е", "о"] }
+        return "жшчщц".contains(first) ? ["е"] : ["о"]
     }
 
     /// For a word that looks like a verb, the stems its other forms are made from: without the infinitive
