@@ -16,7 +16,9 @@
    Each query runs twice: the bytes are those of the first run (the first query includes the runtime,
    every later one only what it adds to what earlier queries already loaded), the time is that of the
    second run, once its shards are loaded.
-5. Prints the figures side by side, with the ratio Deskbook / Pagefind.
+5. For each query again, from an empty cache: the bytes that "Did you mean" (suggest()) fetches after the
+   search, and how many of them are the dictionary word files that keep it from replacing a correct word.
+6. Prints the figures side by side, with the ratio Deskbook / Pagefind.
 
 Usage: python3 bench/search_bytes.py [--overhead-runs 5] [--runs 3] [--deskbook BIN] [--corpus DIR] [--keep DIR]
                                     [--json FILE] [--slow N]
@@ -90,6 +92,18 @@ const [query, done] = arguments;
   const second = await window.__deskbook.search(query, {lang: 'en', limit: 10});
   const t2 = performance.now();
   return {first: t1 - t0, second: t2 - t1, count: second.length, top: second.slice(0, 3).map((r) => r.url)};
+})().then(done, (e) => done({error: String(e && e.stack || e)}));
+"""
+
+# "Did you mean" after the search it follows (as the results page asks for it): what suggest() adds to the search's
+# files, among them the dictionary word files (search/words/) that keep it from replacing a correct word.
+DESKBOOK_SUGGEST = """
+const [query, done] = arguments;
+(async () => {
+  window.__deskbook ??= await import('/search/search.js');
+  await window.__deskbook.search(query, {lang: 'en', limit: 10});
+  const suggestion = await window.__deskbook.suggest(query, {lang: 'en'});
+  return {suggestion, count: 0, first: 0, second: 0};
 })().then(done, (e) => done({error: String(e && e.stack || e)}));
 """
 
@@ -175,6 +189,25 @@ def measure(driver, server: GzipServer, script: str, queries: list[str]) -> list
     return rows
 
 
+def measure_suggestions(driver, server: GzipServer, queries: list[str]) -> list[dict]:
+    """For each query, from an empty cache: the bytes suggest() fetches after the search, and those of them that
+    are dictionary word files."""
+    rows = []
+    for query in queries:
+        driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+        driver.get(f"{server.base_url}/__bench/en.html")
+        driver.execute_async_script(DESKBOOK_QUERY, query)
+        after_search = len(server.log)
+        result = driver.execute_async_script(DESKBOOK_SUGGEST, query)
+        if isinstance(result, dict) and "error" in result:
+            raise RuntimeError(f"{query!r}: {result['error']}")
+        added = server.log[after_search:]
+        words = [entry for entry in added if "/search/words/" in entry["path"]]
+        rows.append({"query": query, "suggestion": result["suggestion"], "bytes": sum(entry["gzip"] for entry in added),
+                     "words_bytes": sum(entry["gzip"] for entry in words), "words_files": len(words)})
+    return rows
+
+
 # A phone on a slow mobile connection, like Chrome DevTools' "Slow 4G" preset: 150 ms round trips,
 # 1.6 Mbit/s down. Emulated by the server (Chrome's own throttling does not reach Pagefind's worker).
 SLOW_LATENCY = 0.150
@@ -247,6 +280,7 @@ def main():
         driver = make_chrome()
         try:
             deskbook_rows = measure(driver, server, DESKBOOK_QUERY, QUERIES)
+            suggest_rows = measure_suggestions(driver, server, QUERIES)
             pagefind_rows = measure(driver, server, PAGEFIND_QUERY, QUERIES)
             slow = {}
             if args.slow:
@@ -289,6 +323,13 @@ def main():
             (f"slow 4G: round trips in a row, later median", f"{sd['later_median_waves']:g}", f"{sp['later_median_waves']:g}",
              sd["later_median_waves"] / sp["later_median_waves"]),
         ]
+    suggestions = [row["bytes"] for row in suggest_rows]
+    words = [row["words_bytes"] for row in suggest_rows]
+    rows += [
+        ("Did you mean after a search: median / max bytes (gzip)", f"{kb(statistics.median(suggestions))} / {kb(max(suggestions))}", "", float("nan")),
+        ("  of them dictionary word files: median / max", f"{kb(statistics.median(words))} / {kb(max(words))}", "", float("nan")),
+        ("  queries that read a dictionary word file", str(sum(1 for row in suggest_rows if row["words_files"])), "", float("nan")),
+    ]
     rows += [
         ("queries with no result", str(d["zero_result_queries"]), str(p["zero_result_queries"]), float("nan")),
         ("index on disk: files", str(d_files), str(p_files), d_files / p_files),
@@ -322,7 +363,7 @@ def main():
     print("targets: " + "; ".join(f"{name}: {'yes' if ok else 'NO'}" for name, ok in budget))
     if args.json:
         Path(args.json).write_text(json.dumps({
-            "deskbook": deskbook_rows, "pagefind": pagefind_rows, "deskbook_summary": d, "pagefind_summary": p,
+            "deskbook": deskbook_rows, "pagefind": pagefind_rows, "suggest": suggest_rows, "deskbook_summary": d, "pagefind_summary": p,
             "build": overhead, "slow": slow, "pagefind_index_s": pagefind_seconds,
         }, indent=1), encoding="utf-8")
     if temporary:

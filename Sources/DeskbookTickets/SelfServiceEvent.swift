@@ -28,7 +28,8 @@ public struct SelfServiceEvent: Sendable, Hashable {
     /// For a search: the text searched for, trimmed to `maxQueryLength` characters, and the result count.
     public var query: String?
     public var results: Int?
-    /// For every other kind: the article's site path, such as `/en/billing/refunds/`.
+    /// For every other kind: the article's site path, such as `/en/billing/refunds/`, or an FAQ answer's, the
+    /// page's path with the question's anchor (`/en/faq/general/#is-there-a-free-plan`).
     public var article: String?
     /// For a vote: the answer to "Was this helpful?", and for a no, an optional reason and a comment trimmed
     /// to `maxCommentLength` characters.
@@ -108,7 +109,7 @@ private struct EventFields {
                 event.results = Int(count)
             case .suggestionShown, .suggestionOpened, .answered, .submittedAnyway, .vote:
                 guard let article = try text("article"), Self.isArticlePath(article) else {
-                    return .failure(EventProblem("article must be a site path such as /en/billing/refunds/"))
+                    return .failure(EventProblem("article must be a site path such as /en/billing/refunds/ or /en/faq/#question"))
                 }
                 event.article = article
             }
@@ -148,9 +149,11 @@ private struct EventFields {
         (1...16).contains(text.count) && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// A path on the site: it starts with `/`, has no scheme, query or spaces, and is not too long.
+    /// A path on the site, optionally with the `#anchor` of an FAQ answer: it starts with `/`, has no scheme,
+    /// query or spaces, at most one `#` followed by an anchor, and is not too long.
     private static func isArticlePath(_ text: String) -> Bool {
-        text.hasPrefix("/") && !text.hasPrefix("//") && text.count <= SelfServiceEvent.maxArticleLength
-            && text.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !"?#\\".unicodeScalars.contains($0) }
+        let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        return text.hasPrefix("/") && !text.hasPrefix("//") && text.count <= SelfServiceEvent.maxArticleLength
+            && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !"?#\\".unicodeScalars.contains($0) } }
     }
 }

@@ -150,7 +150,7 @@ enum OpenAPIDocument {
               "lang": {"type": "string", "pattern": "^[A-Za-z0-9-]{1,16}$"},
               "query": {"type": "string", "description": "search: the text searched for, trimmed to 200 characters"},
               "results": {"type": "integer", "minimum": 0, "description": "search: how many results it had"},
-              "article": {"type": "string", "maxLength": 300, "description": "Every other type: the article's site path, such as /en/billing/refunds/"},
+              "article": {"type": "string", "maxLength": 300, "description": "Every other type: the article's site path, such as /en/billing/refunds/, or an FAQ answer's with its anchor, such as /en/faq/general/#is-there-a-free-plan"},
               "helpful": {"type": "boolean", "description": "vote: the answer to 'Was this helpful?'"},
               "reason": {"enum": ["outdated", "unclear", "not_my_question", "other"], "description": "vote with helpful false"},
               "comment": {"type": "string", "description": "vote with helpful false: kept up to 500 characters"}

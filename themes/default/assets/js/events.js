@@ -1,12 +1,13 @@
 // Deskbook self-service events: what customers search for and how many results they get, which suggested
 // articles the request form showed and which they opened, whether an article answered the request, and the
-// "Was this helpful?" votes. They go to the intake service's `/events` (the page's `data-api` on <body>, set only
-// when intake.yml's `submit.endpoint` is the service), so `deskbook report` can tell the self-service rate.
+// "Was this helpful?" votes under articles and under each answer of an FAQ page. They go to the intake service's
+// `/events` (the page's `data-api` on <body>, set only when intake.yml's `submit.endpoint` is the service), so
+// `deskbook report` can tell the self-service rate.
 //
 // No personal data: an event holds its type, the page language, and a search's final query and result count or
-// an article's path; a vote adds yes or no, an optional reason and an optional comment. No identifiers, no
-// cookies, no storage beyond this tab's last reported search (sessionStorage, so a search reported from the
-// box is not reported again by the results page it leads to).
+// an article's path (an FAQ answer's with its #anchor); a vote adds yes or no, an optional reason and an
+// optional comment. No identifiers, no cookies, no storage beyond this tab's last reported search
+// (sessionStorage, so a search reported from the box is not reported again by the results page it leads to).
 //
 // Other scripts dispatch `deskbook:event` on document with the event as `detail`; searches wait until the
 // customer stops typing, so only the final query of a search is sent. Events go with navigator.sendBeacon as
@@ -153,6 +154,47 @@ function startFeedback(widget, emit) {
   widget.hidden = false;
 }
 
+// ----- "Was this helpful?" under each FAQ answer -----
+
+/**
+ * The questions of an FAQ page's answers container, as FAQQuestions.swift finds them: its headings (with an id)
+ * of the highest level present, each with the element its answer ends before (null: the container's end).
+ */
+function answerEnds(container) {
+  const headings = [...container.children].filter((child) => /^h[1-6]$/.test(child.localName) && child.id);
+  const top = Math.min(...headings.map((heading) => Number(heading.localName.slice(1))));
+  const questions = headings.filter((heading) => Number(heading.localName.slice(1)) === top);
+  return questions.map((heading, index) => ({ heading, end: questions[index + 1] ?? null }));
+}
+
+/**
+ * Puts a copy of the page's answer widget (partials/answer-feedback.mustache) at the end of each answer of an
+ * FAQ page, labelled by its question and voting for the page's URL with the question's #anchor; a page without
+ * questions gets one for the whole page.
+ */
+function startAnswerFeedback(template, emit) {
+  const container = document.querySelector('[data-faq-answers]');
+  if (!container) return;
+  const place = (article, labelledBy, before) => {
+    const widget = template.content.firstElementChild.cloneNode(true);
+    const number = container.querySelectorAll('[data-feedback]').length + 1;
+    const title = widget.querySelector('[data-feedback-title]');
+    title.id = `answer-feedback-${number}`;
+    widget.setAttribute('aria-labelledby', [title.id, labelledBy].filter(Boolean).join(' '));
+    const comment = widget.querySelector('textarea');
+    if (comment) {
+      comment.id = `answer-feedback-comment-${number}`;
+      widget.querySelector('label[for]')?.setAttribute('for', comment.id);
+    }
+    widget.dataset.article = article;
+    container.insertBefore(widget, before);
+    startFeedback(widget, emit);
+  };
+  const questions = answerEnds(container);
+  if (questions.length === 0) place(template.dataset.article, null, null);
+  for (const { heading, end } of questions) place(`${template.dataset.article}#${heading.id}`, heading.id, end);
+}
+
 function start() {
   const url = document.body?.dataset.api;
   if (!url) return;
@@ -177,6 +219,8 @@ function start() {
     if (document.visibilityState === 'hidden') leave();
   });
   for (const widget of document.querySelectorAll('[data-feedback]')) startFeedback(widget, emit);
+  const answers = document.querySelector('template[data-answer-feedback]');
+  if (answers) startAnswerFeedback(answers, emit);
 }
 
 if (typeof document !== 'undefined') start();

@@ -3,7 +3,9 @@
 // with defaults, stems and messages already resolved. Every step mirrors the Swift checker in
 // Sources/DeskbookIntake (named in the comments), so both give the same findings, messages, route and
 // expected response; Tests/Fixtures/intake holds the shared cases that prove it.
-import { analyze } from '../search/search.js';
+import { analyze, bloomPositions, termScript } from '../search/search.js';
+
+export { bloomPositions };
 
 // FindingCode.defaultSeverity is resolved into rules.severities; these are the codes the checker reports.
 const CODE = Object.freeze({
@@ -671,20 +673,6 @@ function isUnderstood(context, rule, text) {
   return known >= rule.minKnown && known * 100 >= rule.minPercent * letterTerms;
 }
 
-// 'en' for a term of Latin letters only, 'ru' for Cyrillic only, null for digits or mixed scripts.
-function termScript(term) {
-  let latin = false;
-  let cyrillic = false;
-  for (const character of term) {
-    const code = character.codePointAt(0);
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) latin = true;
-    else if (code >= 0x400 && code <= 0x52f) cyrillic = true;
-    else return null;
-  }
-  if (latin === cyrillic) return null;
-  return latin ? 'en' : 'ru';
-}
-
 const filterBits = new Map();
 
 function knows(filter, term) {
@@ -695,22 +683,6 @@ function knows(filter, term) {
     filterBits.set(filter.bits, bits);
   }
   return bloomPositions(term, filter.size, filter.hashes).every((position) => (bits[position >> 3] & (1 << (position & 7))) !== 0);
-}
-
-/** KnownWords.positions: the bits a term sets in a Bloom filter of `size` bits, by FNV-1a double hashing. */
-export function bloomPositions(term, size, hashes) {
-  const bytes = new TextEncoder().encode(term);
-  const first = fnv1a(bytes, 0x811c9dc5);
-  const step = (fnv1a(bytes, 0x050c5d1f) | 1) >>> 0;
-  const positions = [];
-  for (let index = 0; index < hashes; index += 1) positions.push(((first + Math.imul(index, step)) >>> 0) % size);
-  return positions;
-}
-
-function fnv1a(bytes, basis) {
-  let hash = basis >>> 0;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  return hash;
 }
 
 // The lines a person wrote: not inside a code fence, not log lines.

@@ -444,6 +444,73 @@ export function analyze(text, lang, options = {}) {
   return tokenize(text, lang, options).map((token) => token.term);
 }
 
+// ---- Dictionary words ----
+// Whether a term is the term of a correct English or Russian word, for "Did you mean" (below): a Bloom filter of
+// the terms of every word form in the word lists .ci/setup installs (wamerican; hunspell-ru expanded with
+// unmunch), without abbreviations written in capitals ("AP"). scripts/generate_dictionary_words.mjs writes it
+// into static/search/words/: per script, DICTIONARY_WORDS.shards files `words/<en|ru>.<shard>.bin`, each a run
+// of blocks of DICTIONARY_WORDS.blockBits bits. A term's hash picks its shard and a block in it, and all its
+// bits lie in that block, so a check reads one small file. The Bloom hashing is also the intake checker's
+// (KnownWords.positions in Swift).
+
+/** The layout of the dictionary word files, shared with scripts/generate_dictionary_words.mjs. */
+export const DICTIONARY_WORDS = Object.freeze({ shards: 64, blockBits: 512, hashes: 7, basis: 0x2f2a1d33 });
+
+const utf8Encoder = new TextEncoder();
+
+function fnv1a(bytes, basis) {
+  let hash = basis >>> 0;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash;
+}
+
+/** KnownWords.positions: the bits a term sets in a Bloom filter of `size` bits, by FNV-1a double hashing. */
+export function bloomPositions(term, size, hashes) {
+  const bytes = utf8Encoder.encode(term);
+  const first = fnv1a(bytes, 0x811c9dc5);
+  const step = (fnv1a(bytes, 0x050c5d1f) | 1) >>> 0;
+  const positions = [];
+  for (let index = 0; index < hashes; index += 1) positions.push(((first + Math.imul(index, step)) >>> 0) % size);
+  return positions;
+}
+
+/** 'en' for a term of Latin letters only, 'ru' for Cyrillic only, null for digits or mixed scripts. */
+export function termScript(term) {
+  let latin = false;
+  let cyrillic = false;
+  for (const character of term) {
+    const code = character.codePointAt(0);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) latin = true;
+    else if (code >= 0x400 && code <= 0x52f) cyrillic = true;
+    else return null;
+  }
+  if (latin === cyrillic) return null;
+  return latin ? 'en' : 'ru';
+}
+
+/**
+ * Where a term's bits lie: its file (relative to the search/ folder, null for a term of no word list's script)
+ * and the block's number before it is reduced to the file's block count.
+ */
+export function dictionaryPlace(term) {
+  const script = termScript(term);
+  if (script === null) return { path: null, block: 0 };
+  const hash = fnv1a(utf8Encoder.encode(term), DICTIONARY_WORDS.basis);
+  return { path: `words/${script}.${hash % DICTIONARY_WORDS.shards}.bin`, block: Math.floor(hash / DICTIONARY_WORDS.shards) };
+}
+
+/** The bits of `term` in its file's bytes: [byte index, mask] pairs, for setting and for testing them. */
+export function dictionaryBits(term, block, bytes) {
+  const blockBytes = DICTIONARY_WORDS.blockBits / 8;
+  const base = (block % Math.max(1, Math.floor(bytes.length / blockBytes))) * blockBytes;
+  return bloomPositions(term, DICTIONARY_WORDS.blockBits, DICTIONARY_WORDS.hashes).map((position) => [base + (position >> 3), 1 << (position & 7)]);
+}
+
+// Whether a dictionary word file's `bytes` hold `term`, whose place in it is `block`.
+function dictionaryHolds(bytes, term, block) {
+  return dictionaryBits(term, block, bytes).every(([index, mask]) => (bytes[index] & mask) !== 0);
+}
+
 // ---- Search engine ----
 // Reads the index that `deskbook build` writes under public/search/<lang>/ and ranks exactly as
 // Sources/DeskbookSearch/Query/SearchEngine.swift does: same steps, same integer scores, same order.
@@ -493,6 +560,10 @@ async function readFile(path) {
 }
 
 function decodeFile(path, data) {
+  if (path.startsWith('words/')) {
+    if (typeof data === 'string') throw new Error(`search index: ${path}: expected bytes`);
+    return data;
+  }
   if (path.endsWith('.json')) return JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data));
   if (typeof data === 'string') throw new Error(`search index: ${path}: expected bytes`);
   return decodeTermTable(data, path, /\/s\.[0-9a-f]+\.bin$/.test(path));
@@ -594,7 +665,11 @@ class IndexView {
   }
 
   file(name) {
-    const path = this.lang + '/' + name;
+    return this.shared(this.lang + '/' + name);
+  }
+
+  // A file by its path in the search/ folder (a dictionary word file), or null after noting it.
+  shared(path) {
     if (loaded.has(path)) return loaded.get(path);
     this.missing.add(path);
     return null;
@@ -940,9 +1015,12 @@ export async function search(query, { lang = 'en', limit = 10 } = {}) {
 // - a word the index lacks (4+ letters) becomes the word the search matched instead (one or two edits away,
 //   not a completion); a word of 2-3 letters the index lacks becomes the most frequent index word that is that
 //   word and one more letter ("ap" → "app");
+// - but a word whose term is a correct English or Russian word's (see "Dictionary words") is never replaced by
+//   another: "moon" is not turned into "soon", "cant" not into "want", "passport" not into "password";
 // - a word the index has whose stem it shares with a written form that is the word with one letter put back
 //   inside or doubled, the best result not writing it as typed ("instal" → "install", which Snowball stems
-//   both to "instal");
+//   both to "instal"); this respells the same word as the site does, so the results stay the same, and it is
+//   offered even for a spelling the word lists know ("instal" is in wamerican);
 // - the corrected query's best result must score more than the typed query's best (SUGGESTION_GAIN), and
 //   reach SUGGESTION_STRENGTH of the most its terms can score (a query about something the site does not cover,
 //   "fly to the moon", finds no strong answer whatever a word becomes);
@@ -974,26 +1052,45 @@ function longerWrittenForm(text, lang, term, typed) {
   return null;
 }
 
-// The replacement term of each query term the index lacks, [term, replacement] (see above), or null while a
-// file is missing.
+// Whether `term` is the term of a word of the word lists (see "Dictionary words"), or null while its file is
+// not loaded.
+function isDictionaryTerm(term, view) {
+  const { path, block } = dictionaryPlace(term);
+  if (path === null) return false;
+  const bytes = view.shared(path);
+  if (bytes === null) return null;
+  return dictionaryHolds(bytes, term, block);
+}
+
+// The replacement term of each query term the index lacks that is no dictionary word, [term, replacement] (see
+// above), or null while a file is missing.
 function missingWordReplacements(plan, view, matches) {
   const replacements = new Map();
+  let complete = true;
   for (const term of plan.terms) {
     const best = matches.get(term)[0];
+    let replacement = null;
     if (best) {
-      if (best.weight !== WEIGHT_EXACT) replacements.set(term, best.term);
-      continue;
+      if (best.weight !== WEIGHT_EXACT) replacement = best.term;
+    } else {
+      const length = Array.from(term).length;
+      if (length < 2 || length >= MIN_CORRECTION_LENGTH || /[0-9]/.test(term)) continue;
+      const words = view.words(bucketOf(term));
+      if (words === null) {
+        complete = false;
+        continue;
+      }
+      const longer = words
+        .filter((word) => word.term.startsWith(term) && Array.from(word.term).length === length + 1)
+        .sort((a, b) => b.count - a.count || compareTerms(a.term, b.term));
+      replacement = longer[0]?.term ?? null;
     }
-    const length = Array.from(term).length;
-    if (length < 2 || length >= MIN_CORRECTION_LENGTH || /[0-9]/.test(term)) continue;
-    const words = view.words(bucketOf(term));
-    if (words === null) return null;
-    const longer = words
-      .filter((word) => word.term.startsWith(term) && Array.from(word.term).length === length + 1)
-      .sort((a, b) => b.count - a.count || compareTerms(a.term, b.term));
-    if (longer.length > 0) replacements.set(term, longer[0].term);
+    if (replacement === null) continue;
+    const known = isDictionaryTerm(term, view);
+    if (known === null) complete = false;
+    else if (!known) replacements.set(term, replacement);
   }
-  return replacements;
+  return complete ? replacements : null;
 }
 
 // Runs `step(view)` until it needs no file that is not loaded.
@@ -1004,6 +1101,18 @@ async function withFiles(view, step) {
     if (view.missing.size === 0) return value;
     await Promise.all([...view.missing].map(fetchFile));
   }
+}
+
+/**
+ * A Promise of whether `word` is a correct English or Russian word by the word lists (see "Dictionary words"):
+ * the check "Did you mean" makes before it replaces a word. A word of digits or of both scripts is not.
+ */
+export async function isDictionaryWord(word) {
+  const terms = analyze(String(word), 'en', { keepStopWords: true });
+  if (terms.length !== 1) return false;
+  const { path, block } = dictionaryPlace(terms[0]);
+  if (path === null) return false;
+  return dictionaryHolds(await fetchFile(path), terms[0], block);
 }
 
 /**
