@@ -1,5 +1,7 @@
 """'Did you mean' on the results page (issue 11, defect 2): a correction is offered only for words the site
-lacks or misspells, and only when the corrected question finds a clearly better answer."""
+lacks or misspells, never for a correct English or Russian word (checked against the dictionary word files,
+search/words/, of which the page fetches one small file only for a word it would replace), and only when the
+corrected question finds a clearly better answer."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ def suggestion_on_results_page(browser, question: str, lang: str = "en") -> str 
     return links[0].get_attribute("data-search-suggestion")
 
 
+WORD_FILES = "return performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.includes('/search/words/'))"
+
+
 def test_a_question_the_site_does_not_cover_gets_no_correction(browser):
     # "moon" is one letter from "soon", which a payment article mentions in passing.
     assert suggestion_on_results_page(browser, "how do I fly to the moon") is None
@@ -39,3 +44,15 @@ def test_a_russian_word_missing_a_letter_is_corrected(browser):
 
 def test_a_correct_question_gets_no_correction(browser):
     assert suggestion_on_results_page(browser, "I want a refund") is None
+
+
+def test_a_correct_word_is_not_replaced_by_a_site_word_near_it(browser):
+    # "passport" is two letters from "password"; the page reads the one dictionary word file that says it is a word.
+    assert suggestion_on_results_page(browser, "reset my passport") is None
+    assert len(browser.driver.execute_script(WORD_FILES)) == 1, "one dictionary word file, for 'passport'"
+    assert suggestion_on_results_page(browser, "как сбросить пароь", "ru") == "как сбросить пароль"
+
+
+def test_a_question_without_a_word_to_replace_reads_no_dictionary_file(browser):
+    assert suggestion_on_results_page(browser, "reset password") is None
+    assert browser.driver.execute_script(WORD_FILES) == []
