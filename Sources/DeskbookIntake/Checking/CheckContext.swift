@@ -1,18 +1,24 @@
-/// The state one check shares between its rules: the rules, the typed fields, analysed terms and findings.
+/// The state one check of a request shares between its checks (`IntakeChecks.all`): the rules, the typed
+/// fields, analysed terms, the findings so far and the suggested articles.
 struct CheckContext {
     let rules: IntakeRules
     let language: String
     let fields: RequestFields
     let terms: TermIndex
+    /// The site's search engine, for the checks that need to know which articles a text finds.
+    let suggester: (any ArticleSuggester)?
     var findings: FindingList
     /// Fields over their length limit; the language rules skip them.
     var oversized: Set<String> = []
+    /// The articles shown with the result, set by `DocumentationCheck`.
+    var suggestions: [Suggestion] = []
 
-    init(rules: IntakeRules, language: String, fields: RequestFields, findings: FindingList) {
+    init(rules: IntakeRules, language: String, fields: RequestFields, findings: FindingList, suggester: (any ArticleSuggester)?) {
         self.rules = rules
         self.language = language
         self.fields = fields
         self.findings = findings
+        self.suggester = suggester
         terms = TermIndex(language: language)
     }
 

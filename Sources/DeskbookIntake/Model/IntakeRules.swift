@@ -39,12 +39,19 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     /// Ticket numbering and delivery, for the intake service; never sent to the browser (see `CodingKeys`).
     public var service = ServiceRules()
 
-    /// Everything but `service`.
+    /// Everything but `service`, under the keys of docs/intake-rules.schema.json.
     private enum CodingKeys: String, CodingKey {
-        case languages, defaultLanguage, limits, fields, subjectField, bodyField, categoryField, subject, followUp
-        case oneTopic, errorReports, abuse, outOfScope, routing, schedule, documentation, severities, messages
-        case calendar, submit, requireOneOf, conduct
-        case unclear
+        case languages, limits, fields, subject, abuse, routing, schedule, documentation, severities, messages
+        case calendar, submit, conduct, unclear
+        case defaultLanguage = "default_language"
+        case subjectField = "subject_field"
+        case bodyField = "body_field"
+        case categoryField = "category_field"
+        case followUp = "follow_up"
+        case oneTopic = "one_topic"
+        case errorReports = "error_reports"
+        case outOfScope = "out_of_scope"
+        case requireOneOf = "require_one_of"
     }
 
     public init(

@@ -6,6 +6,10 @@
 public struct TopicRule: Sendable, Hashable, Codable {
     public var maxNumberedQuestions: Int
 
+    private enum CodingKeys: String, CodingKey {
+        case maxNumberedQuestions = "max_numbered_questions"
+    }
+
     public init(maxNumberedQuestions: Int) {
         self.maxNumberedQuestions = maxNumberedQuestions
     }

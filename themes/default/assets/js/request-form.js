@@ -104,13 +104,13 @@ export function toSuggestions(results, terms) {
  */
 export function suggestionQuery(rules, values) {
   const texts = [];
-  for (const id of [rules.subjectField, rules.bodyField]) {
+  for (const id of [rules.subject_field, rules.body_field]) {
     if (id == null) continue;
     const field = rules.fields.find((candidate) => candidate.id === id);
     const value = values[id];
     if (typeof value !== 'string') continue;
     const text = trimSpaces(value);
-    if (!text || (field && Array.from(text).length > field.maxLength)) continue;
+    if (!text || (field && Array.from(text).length > field.max_length)) continue;
     texts.push(text);
   }
   return texts.join('\n');
@@ -147,7 +147,7 @@ export function mailtoURL(email, subject, body) {
 }
 
 /**
- * Findings for attached files beyond intake.yml's `limits` (`attachments` files per request, `attachmentBytes`
+ * Findings for attached files beyond intake.yml's `limits` (`attachments` files per request, `attachment_bytes`
  * per file), in the checker's shape. `files` maps a field id to `{name, size}` entries; `text(key, values)` words
  * the message, sizes in `lang`. The service refuses such a request whole (413), so the form says so before sending.
  */
@@ -158,10 +158,10 @@ export function attachmentFindings(limits, files, text, lang = 'en') {
   for (const [field, list] of Object.entries(files)) {
     for (const file of list) {
       count += 1;
-      if (file.size > limits.attachmentBytes) {
+      if (file.size > limits.attachment_bytes) {
         findings.push({
           code: 'attachments.too_large', severity: 'error', field,
-          message: text('request_file_too_large', { file: file.name, size: byteSize(limits.attachmentBytes, lang) }),
+          message: text('request_file_too_large', { file: file.name, size: byteSize(limits.attachment_bytes, lang) }),
         });
       }
     }
@@ -225,12 +225,12 @@ export function firstAnswerTime(expected, schedule, lang) {
   const options = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   let when;
   try {
-    when = new Intl.DateTimeFormat(lang, { ...options, timeZone: schedule?.timeZone || 'UTC' }).format(instant);
+    when = new Intl.DateTimeFormat(lang, { ...options, timeZone: schedule?.time_zone || 'UTC' }).format(instant);
   } catch {
     when = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(instant);
   }
-  const labels = schedule?.zoneLabel ?? {};
-  return { when, zone: labels[lang] ?? Object.values(labels)[0] ?? schedule?.timeZone ?? 'UTC' };
+  const labels = schedule?.zone_label ?? {};
+  return { when, zone: labels[lang] ?? Object.values(labels)[0] ?? schedule?.time_zone ?? 'UTC' };
 }
 
 /** The path of a same-origin article URL (`/en/billing/refunds/`), as self-service events name articles. */
@@ -443,7 +443,7 @@ class RequestForm {
   schedule(fieldID) {
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.check(), CHECK_DELAY_MS);
-    if (this.rules.documentation && (fieldID === this.rules.subjectField || fieldID === this.rules.bodyField)) {
+    if (this.rules.documentation && (fieldID === this.rules.subject_field || fieldID === this.rules.body_field)) {
       clearTimeout(this.suggestTimer);
       this.suggestTimer = setTimeout(() => {
         this.pendingSearch = this.suggest();
@@ -537,7 +537,7 @@ class RequestForm {
     }
     // Required markers of conditional fields, and aria-invalid on fields with a visible error.
     for (const { field, control } of this.fields) {
-      const required = field.required || (field.requiredWhen.length > 0 && conditionsHold(field.requiredWhen, values));
+      const required = field.required || (field.required_when.length > 0 && conditionsHold(field.required_when, values));
       control.required = required;
       const star = this.form.querySelector(`[data-request-field="${CSS.escape(field.id)}"] .request-field__required`);
       if (star) star.hidden = !required;
@@ -815,15 +815,15 @@ class RequestForm {
 
   /** The mailto: URL of the request: the subject, then every filled field as "Label: value". */
   mailtoFor(request) {
-    const lang = this.rules.languages.includes(this.lang) ? this.lang : this.rules.defaultLanguage;
-    const label = (texts) => texts?.[lang] ?? texts?.[this.rules.defaultLanguage] ?? '';
+    const lang = this.rules.languages.includes(this.lang) ? this.lang : this.rules.default_language;
+    const label = (texts) => texts?.[lang] ?? texts?.[this.rules.default_language] ?? '';
     const lines = [];
     const files = [];
     let description = null;
     for (const { field } of this.fields) {
       const value = request[field.id];
       if (value === undefined) continue;
-      if (field.id === this.rules.bodyField) {
+      if (field.id === this.rules.body_field) {
         description = `${label(field.label)}:\n${trimSpaces(value)}`;
       } else if (field.type === 'file') {
         files.push(...value);
@@ -841,7 +841,7 @@ class RequestForm {
     const parts = [lines.join('\n')];
     if (description) parts.push(description);
     if (files.length) parts.push(this.t('request_mail_attach', { files: files.join(', ') }));
-    const subject = trimSpaces(request[this.rules.subjectField] ?? '') || this.t('request_title');
+    const subject = trimSpaces(request[this.rules.subject_field] ?? '') || this.t('request_title');
     return mailtoURL(this.email, subject, parts.join('\n\n'));
   }
 

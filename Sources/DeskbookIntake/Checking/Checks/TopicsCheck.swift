@@ -1,4 +1,18 @@
-extension CheckContext {
+/// One topic per request.
+struct TopicsCheck: IntakeCheck {
+    let name = "topics"
+    let codes: [FindingCode] = [.topicMultiple]
+
+    func check(_ context: inout CheckContext) {
+        context.checkTopics()
+    }
+}
+
+extension FindingCode {
+    public static let topicMultiple = FindingCode("topic.multiple", .warning)
+}
+
+private extension CheckContext {
     /// Several topics: questions routed to different departments, or many numbered questions; see `TopicRule`.
     mutating func checkTopics() {
         guard let rule = rules.oneTopic, let body else { return }
