@@ -17,7 +17,8 @@ struct RequestFixture: Codable, Sendable, CustomStringConvertible {
     var request: RequestValue?
     /// The request file's bytes in Base64, for encoding and syntax cases.
     var raw: String?
-    /// What the search engine would suggest, best first.
+    /// What the search engine would suggest, best first; absent when the case has no search engine (a site
+    /// that was not built), so the rules that need one say nothing.
     var suggestions: [Suggestion]?
     var expect: Expectation
     /// The full result, recorded from the Swift checker (`INTAKE_RECORD=1`) and compared by both checkers.
@@ -36,7 +37,7 @@ struct RequestFixture: Codable, Sendable, CustomStringConvertible {
 
     /// Runs the case through the Swift checker.
     func run(with rules: IntakeRules) -> CheckResult {
-        let checker = IntakeChecker(rules: rules, suggester: FixedSuggester(suggestions ?? []))
+        let checker = IntakeChecker(rules: rules, suggester: suggestions.map { FixedSuggester($0) as any ArticleSuggester })
         let date = TestSupport.date(at)
         if let requestFile {
             return checker.check(data: FileManager.default.contents(atPath: TestSupport.path(requestFile)) ?? Data(), language: lang, at: date)

@@ -21,7 +21,7 @@ for (const example of examples) {
     const expected = JSON.parse(readFileSync(join(folder, name), 'utf8'));
     const request = JSON.parse(readFileSync(join(folder, name.replace('.expected.json', '.json')), 'utf8'));
     test(`${example}/${name}: ${expected.about}`, () => {
-      const result = check(rules, request, { lang: expected.lang, at: expected.at, suggestions: expected.suggestions ?? [] });
+      const result = check(rules, request, { lang: expected.lang, at: expected.at, suggestions: expected.suggestions });
       assert.deepEqual(result, expected.result);
     });
   }

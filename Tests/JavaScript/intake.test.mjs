@@ -16,7 +16,7 @@ const fixtures = readdirSync(folder)
   .map((name) => ({ name, ...JSON.parse(readFileSync(join(folder, name), 'utf8')) }));
 
 function run(fixture) {
-  const options = { lang: fixture.lang, at: fixture.at, suggestions: fixture.suggestions ?? [] };
+  const options = { lang: fixture.lang, at: fixture.at, suggestions: fixture.suggestions };
   if (fixture.raw !== undefined) return checkBytes(rules, Buffer.from(fixture.raw, 'base64'), options);
   return check(rules, fixture.request, options);
 }

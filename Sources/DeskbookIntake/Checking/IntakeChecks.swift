@@ -15,6 +15,7 @@ enum IntakeChecks {
         ErrorReportCheck(),
         TopicsCheck(),
         DocumentationCheck(),
+        CompetenceCheck(),
     ]
 }
 

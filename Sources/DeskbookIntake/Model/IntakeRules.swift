@@ -36,6 +36,8 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     public var submit: SubmitRule? = nil
     /// Descriptions whose meaning cannot be made out; nil turns the check off.
     public var unclear: UnclearRule? = nil
+    /// Requests no article and no department fits; nil (the default) turns the check off.
+    public var outOfCompetence: CompetenceRule? = nil
     /// Ticket numbering and delivery, for the intake service; never sent to the browser (see `CodingKeys`).
     public var service = ServiceRules()
 
@@ -52,6 +54,7 @@ public struct IntakeRules: Sendable, Hashable, Codable {
         case errorReports = "error_reports"
         case outOfScope = "out_of_scope"
         case requireOneOf = "require_one_of"
+        case outOfCompetence = "out_of_competence"
     }
 
     public init(
@@ -90,6 +93,10 @@ public struct IntakeRules: Sendable, Hashable, Codable {
 
     /// The hidden form field that only bots fill: `submit.honeypot`, or `deskbook_website`.
     public var honeypot: String { submit?.honeypot ?? SubmitRule.defaultHoneypot }
+
+    /// How many articles one search for a request returns, nil when no rule searches: `documentation.limit`,
+    /// or `out_of_competence.limit` (the same number when both are set).
+    public var searchLimit: Int? { documentation?.limit ?? outOfCompetence?.limit }
 
     /// `language` when the site supports it, otherwise the default language.
     public func resolvedLanguage(_ language: String?) -> String {

@@ -15,10 +15,8 @@ extension FindingCode {
 private extension CheckContext {
     /// Articles for the subject and description; a high-confidence one blocks until the customer confirms.
     mutating func suggestArticles() {
-        guard let rule = rules.documentation, let suggester else { return }
-        let query = mainTexts.joined(separator: "\n")
-        guard !query.isEmpty else { return }
-        suggestions = Array(suggester.suggest(query: query, language: language, limit: rule.limit).prefix(rule.limit))
+        guard let rule = rules.documentation, let results = searchResults() else { return }
+        suggestions = Array(results.prefix(rule.limit))
         guard !fields.confirmedDocs, !citesPage(of: rule.site) else { return }
         var best: Suggestion?
         for suggestion in suggestions where suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1) {

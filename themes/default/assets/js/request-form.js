@@ -320,6 +320,7 @@ class RequestForm {
     this.docsAnswered = false;
     this.askedOnSubmit = false;
     this.suggestions = [];
+    this.searched = null; // the last search's articles for the checker, null until a search succeeds
     this.suggestedQuery = null;
     this.suggestTimer = 0;
     this.checkTimer = 0;
@@ -392,7 +393,7 @@ class RequestForm {
     if (restored.length) {
       for (const { field } of restored) this.touched.add(field.id);
       this.check();
-      if (this.rules.documentation) this.pendingSearch = this.suggest();
+      if (this.searchLimit() !== null) this.pendingSearch = this.suggest();
     }
   }
 
@@ -443,7 +444,7 @@ class RequestForm {
   schedule(fieldID) {
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.check(), CHECK_DELAY_MS);
-    if (this.rules.documentation && (fieldID === this.rules.subject_field || fieldID === this.rules.body_field)) {
+    if (this.searchLimit() !== null && (fieldID === this.rules.subject_field || fieldID === this.rules.body_field)) {
       clearTimeout(this.suggestTimer);
       this.suggestTimer = setTimeout(() => {
         this.pendingSearch = this.suggest();
@@ -458,7 +459,7 @@ class RequestForm {
     const result = this.checker.check(this.rules, request, {
       lang: this.lang,
       at: new Date(),
-      suggestions: this.suggestions,
+      suggestions: this.searched ?? undefined,
     });
     const extra = attachmentFindings(this.rules.limits, this.chosenFiles(), (key, texts) => this.t(key, texts), this.lang);
     // The service's own findings (a contract, a duplicate) hold until the request changes.
@@ -486,25 +487,35 @@ class RequestForm {
     return this.runtime;
   }
 
-  /** Searches for the subject and description; the checker then sees the suggestions. */
+  /** How many articles a search returns (the checker's searchLimit); null when no rule searches. */
+  searchLimit() {
+    return this.checker?.searchLimit?.(this.rules) ?? null;
+  }
+
+  /**
+   * Searches for the subject and description; the checker then sees the articles (`searched`: null when there
+   * was nothing to search or the search failed, so that the rules that need a search say nothing).
+   */
   async suggest() {
     clearTimeout(this.suggestTimer);
     const query = suggestionQuery(this.rules, this.values());
     if (query === this.suggestedQuery) return;
     const sequence = ++this.searchSequence;
-    let suggestions = [];
-    if (query) {
+    const limit = this.searchLimit();
+    let searched = null;
+    if (query && limit !== null) {
       try {
         const runtime = await this.loadRuntime();
-        const results = await runtime.search(query, { lang: this.lang, limit: this.rules.documentation.limit });
-        suggestions = toSuggestions(results, queryTermCount(runtime, query, this.lang)); // unfiltered, as `deskbook check` sees them
+        const results = await runtime.search(query, { lang: this.lang, limit });
+        searched = toSuggestions(results, queryTermCount(runtime, query, this.lang)).slice(0, limit); // unfiltered, as `deskbook check` sees them
       } catch {
-        suggestions = [];
+        searched = null;
       }
     }
     if (sequence !== this.searchSequence) return; // a newer search started meanwhile
     this.suggestedQuery = query;
-    this.suggestions = suggestions.slice(0, this.rules.documentation.limit);
+    this.searched = searched;
+    this.suggestions = this.rules.documentation ? (searched ?? []).slice(0, this.rules.documentation.limit) : [];
     this.renderSuggestions();
     this.check();
   }
@@ -881,6 +892,7 @@ class RequestForm {
     this.docsAnswered = false;
     this.askedOnSubmit = false;
     this.suggestions = [];
+    this.searched = null;
     this.suggestedQuery = null;
     this.serverFindings = null;
     this.shownArticles.clear();

@@ -36,7 +36,7 @@ const HORIZON_DAYS = 3700;
  * subject and description, best first, scored 0..1. Returns
  * `{ready, findings: [{severity, code, field, message}], suggestions, route, expected_response}`.
  */
-export function check(rules, fields, { lang, at, suggestions = [] } = {}) {
+export function check(rules, fields, { lang, at, suggestions } = {}) {
   const language = rules.languages.includes(lang) ? lang : rules.default_language;
   const findings = new FindingList(rules, language);
   if (!isObject(fields)) {
@@ -48,7 +48,7 @@ export function check(rules, fields, { lang, at, suggestions = [] } = {}) {
     findings.add(CODE.requestEmpty, null);
     return result(findings);
   }
-  const context = new CheckContext(rules, language, values, findings, suggestions);
+  const context = new CheckContext(rules, language, values, findings, Array.isArray(suggestions) ? suggestions : null);
   for (const entry of CHECKS) entry.check(context);
   const instant = Math.floor(toDate(at).getTime() / 1000);
   return result(findings, context.suggestions, route(context), expectedResponse(context, instant));
@@ -72,6 +72,7 @@ export const CHECKS = Object.freeze([
   { name: 'error-report', codes: ['error-report.steps', 'error-report.evidence'], check: checkErrorReport },
   { name: 'topics', codes: ['topic.multiple'], check: checkTopics },
   { name: 'documentation', codes: ['docs.likely-answer'], check: checkDocumentation },
+  { name: 'competence', codes: ['scope.out-of-competence'], check: checkCompetence },
 ].map(Object.freeze));
 
 /**
@@ -393,14 +394,15 @@ function holds(values, conditions) {
 // ---- CheckContext and TermIndex ----
 
 class CheckContext {
-  // `searchResults`: the articles the search engine found for the subject and description, which checker.js
-  // gets from the page (the Swift context asks its suggester); `suggestions`: those shown with the result.
-  constructor(rules, language, fields, findings, searchResults = []) {
+  // `searched`: the articles the search engine found for the subject and description, which checker.js gets
+  // from the page (the Swift context asks its suggester), null when there was no search; `suggestions`: those
+  // shown with the result.
+  constructor(rules, language, fields, findings, searched = null) {
     this.rules = rules;
     this.language = language;
     this.fields = fields;
     this.findings = findings;
-    this.searchResults = searchResults;
+    this.searched = searched;
     this.suggestions = [];
     this.oversized = new Set();
     this.cache = new Map();
@@ -450,6 +452,22 @@ class CheckContext {
   matches(keywords, texts) {
     return this.matchCount(keywords, texts) > 0;
   }
+
+  // CheckContext.searchResults: at most searchLimit(rules) articles, null without a search, a rule that
+  // searches, or text.
+  searchResults() {
+    const limit = searchLimit(this.rules);
+    if (this.searched === null || limit === null || this.mainTexts.length === 0) return null;
+    return this.searched.slice(0, limit);
+  }
+}
+
+/**
+ * How many articles the search for a request returns (IntakeRules.searchLimit): documentation.limit, or
+ * out_of_competence.limit; null when no rule searches, and the request form does not search then.
+ */
+export function searchLimit(rules) {
+  return rules?.documentation?.limit ?? rules?.out_of_competence?.limit ?? null;
 }
 
 function containsPhrase(terms, phrase) {
@@ -883,13 +901,28 @@ function bestDepartment(context, texts, keywords = 'words') {
 
 function checkDocumentation(context) {
   const rule = context.rules.documentation;
-  if (!rule) return;
-  const query = context.mainTexts.join('\n');
-  if (query === '') return;
-  context.suggestions = context.searchResults.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
+  const results = context.searchResults();
+  if (!rule || results === null) return;
+  context.suggestions = results.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
   if (context.fields.confirmedDocs || citesPage(context, rule.site)) return;
   const best = likelyAnswer(context.rules, context.suggestions);
   if (best) context.findings.add('docs.likely-answer', rule.confirm_field, { title: best.title });
+}
+
+// ---- CompetenceCheck ----
+
+// Findings that already say why support cannot take the request.
+const COMPETENCE_EXPLAINED = new Set(['scope.outside', 'request.unclear', 'request.wrong-layout']);
+
+// No article at the rule's confidence and no department's words: the category picked does not count.
+function checkCompetence(context) {
+  const rule = context.rules.out_of_competence;
+  const results = context.searchResults();
+  if (!rule || results === null) return;
+  if (context.findings.findings.some((finding) => COMPETENCE_EXPLAINED.has(finding.code))) return;
+  if (results.some((result) => result.score >= rule.confidence)) return;
+  if (bestDepartment(context, context.mainTexts, 'words_first') || bestDepartment(context, context.mainTexts)) return;
+  context.findings.add('scope.out-of-competence', null);
 }
 
 // A text field holding the site's address followed by a page path (a character other than a space or '/').
