@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { check, checkBytes } from '../../themes/default/static/intake/checker.js';
+import { searchOptions } from './fixture-search.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const folder = join(root, 'Tests', 'Fixtures', 'intake');
@@ -16,7 +17,7 @@ const fixtures = readdirSync(folder)
   .map((name) => ({ name, ...JSON.parse(readFileSync(join(folder, name), 'utf8')) }));
 
 function run(fixture) {
-  const options = { lang: fixture.lang, at: fixture.at, suggestions: fixture.suggestions };
+  const options = { lang: fixture.lang, at: fixture.at, ...searchOptions(rules, fixture.request, fixture) };
   if (fixture.raw !== undefined) return checkBytes(rules, Buffer.from(fixture.raw, 'base64'), options);
   return check(rules, fixture.request, options);
 }

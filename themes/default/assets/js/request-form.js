@@ -321,6 +321,7 @@ class RequestForm {
     this.askedOnSubmit = false;
     this.suggestions = [];
     this.searched = null; // the last search's articles for the checker, null until a search succeeds
+    this.questionSearches = null; // the articles for each question of the description, by question
     this.suggestedQuery = null;
     this.suggestTimer = 0;
     this.checkTimer = 0;
@@ -393,7 +394,7 @@ class RequestForm {
     if (restored.length) {
       for (const { field } of restored) this.touched.add(field.id);
       this.check();
-      if (this.searchLimit() !== null) this.pendingSearch = this.suggest();
+      if (this.searches()) this.pendingSearch = this.suggest();
     }
   }
 
@@ -444,7 +445,7 @@ class RequestForm {
   schedule(fieldID) {
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.check(), CHECK_DELAY_MS);
-    if (this.searchLimit() !== null && (fieldID === this.rules.subject_field || fieldID === this.rules.body_field)) {
+    if (this.searches() && (fieldID === this.rules.subject_field || fieldID === this.rules.body_field)) {
       clearTimeout(this.suggestTimer);
       this.suggestTimer = setTimeout(() => {
         this.pendingSearch = this.suggest();
@@ -460,6 +461,7 @@ class RequestForm {
       lang: this.lang,
       at: new Date(),
       suggestions: this.searched ?? undefined,
+      questionSuggestions: this.questionSearches ?? undefined,
     });
     const extra = attachmentFindings(this.rules.limits, this.chosenFiles(), (key, texts) => this.t(key, texts), this.lang);
     // The service's own findings (a contract, a duplicate) hold until the request changes.
@@ -492,6 +494,11 @@ class RequestForm {
     return this.checker?.searchLimit?.(this.rules) ?? null;
   }
 
+  /** Whether a rule needs the search: for the subject and description, or for each question (one_topic). */
+  searches() {
+    return this.searchLimit() !== null || this.rules?.one_topic?.search_confidence != null;
+  }
+
   /**
    * Searches for the subject and description; the checker then sees the articles (`searched`: null when there
    * was nothing to search or the search failed, so that the rules that need a search say nothing).
@@ -512,12 +519,35 @@ class RequestForm {
         searched = null;
       }
     }
+    const questionSearches = await this.searchQuestions();
     if (sequence !== this.searchSequence) return; // a newer search started meanwhile
     this.suggestedQuery = query;
     this.searched = searched;
+    this.questionSearches = questionSearches;
     this.suggestions = this.rules.documentation ? (searched ?? []).slice(0, this.rules.documentation.limit) : [];
     this.renderSuggestions();
     this.check();
+  }
+
+  /**
+   * Searches for each question of the description that the topics check looks up (the checker's
+   * topicQuestions), as `deskbook check` does; null when there are none or the search failed.
+   */
+  async searchQuestions() {
+    const asked = this.checker?.topicQuestions?.(this.rules, this.request()) ?? [];
+    if (!asked.length) return null;
+    const limit = this.rules.one_topic.search_limit;
+    const searches = Object.create(null);
+    try {
+      const runtime = await this.loadRuntime();
+      for (const question of asked) {
+        const results = await runtime.search(question, { lang: this.lang, limit });
+        searches[question] = toSuggestions(results, queryTermCount(runtime, question, this.lang)).slice(0, limit);
+      }
+    } catch {
+      return null;
+    }
+    return searches;
   }
 
   // ----- Showing findings -----
@@ -893,6 +923,7 @@ class RequestForm {
     this.askedOnSubmit = false;
     this.suggestions = [];
     this.searched = null;
+    this.questionSearches = null;
     this.suggestedQuery = null;
     this.serverFindings = null;
     this.shownArticles.clear();

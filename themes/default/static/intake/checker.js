@@ -32,11 +32,13 @@ const HORIZON_DAYS = 3700;
 
 /**
  * Checks a request: `fields` is the object of field values, `lang` the request language, `at` the submission
- * time (Date, ISO string or milliseconds; default now) and `suggestions` the search engine's articles for the
- * subject and description, best first, scored 0..1. Returns
+ * time (Date, ISO string or milliseconds; default now), `suggestions` the search engine's articles for the
+ * subject and description (suggestionQuery of request-form.js), best first, scored 0..1, and
+ * `questionSuggestions` the articles for each question of topicQuestions(), by question. Leave either out when
+ * there was no search: the rules that need it then say nothing. Returns
  * `{ready, findings: [{severity, code, field, message}], suggestions, route, expected_response}`.
  */
-export function check(rules, fields, { lang, at, suggestions } = {}) {
+export function check(rules, fields, { lang, at, suggestions, questionSuggestions } = {}) {
   const language = rules.languages.includes(lang) ? lang : rules.default_language;
   const findings = new FindingList(rules, language);
   if (!isObject(fields)) {
@@ -49,6 +51,7 @@ export function check(rules, fields, { lang, at, suggestions } = {}) {
     return result(findings);
   }
   const context = new CheckContext(rules, language, values, findings, Array.isArray(suggestions) ? suggestions : null);
+  context.questionSearches = isObject(questionSuggestions) ? questionSuggestions : null;
   for (const entry of CHECKS) entry.check(context);
   const instant = Math.floor(toDate(at).getTime() / 1000);
   return result(findings, context.suggestions, route(context), expectedResponse(context, instant));
@@ -403,6 +406,7 @@ class CheckContext {
     this.fields = fields;
     this.findings = findings;
     this.searched = searched;
+    this.questionSearches = null;
     this.suggestions = [];
     this.oversized = new Set();
     this.cache = new Map();
@@ -852,8 +856,9 @@ function checkTopics(context) {
   const rule = context.rules.one_topic;
   const body = context.body;
   if (!rule || body === null) return;
+  const asked = questions(body);
   const departments = new Set();
-  for (const question of questions(body)) {
+  for (const question of asked) {
     const department = bestDepartment(context, [question]);
     if (department) departments.add(department.id);
   }
@@ -861,9 +866,51 @@ function checkTopics(context) {
     const trimmed = trim(line);
     return trimmed.endsWith('?') || trimmed.endsWith('\uFF1F');
   });
-  if (departments.size >= 2 || numbered.length >= rule.max_numbered_questions) {
+  if (departments.size >= 2 || questionSections(context, rule, asked).size >= 2 || numbered.length >= rule.max_numbered_questions) {
     context.findings.add('topic.multiple', context.rules.body_field);
   }
+}
+
+// The sections of the questions' best articles found with at least search_confidence; a question the page did
+// not search counts as one with no article.
+function questionSections(context, rule, asked) {
+  const sections = new Set();
+  const searches = context.questionSearches;
+  if (rule.search_confidence == null || searches === null || asked.length < 2) return sections;
+  for (const question of asked) {
+    const results = Object.hasOwn(searches, question) && Array.isArray(searches[question]) ? searches[question] : [];
+    const best = results.slice(0, rule.search_limit)[0];
+    if (best && best.score >= rule.search_confidence) sections.add(sectionOf(best.url));
+  }
+  return sections;
+}
+
+/** TopicRule.section: a page's address without its query, fragment and last path segment. */
+export function sectionOf(url) {
+  let path = '';
+  for (const character of String(url)) {
+    if (character === '?' || character === '#') break;
+    path += character;
+  }
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash + 1);
+}
+
+/**
+ * The question sentences of the description that the topics check looks up in the search engine, for the
+ * request form to search (each with one_topic.search_limit, then passed to check() as `questionSuggestions`):
+ * none unless one_topic.search_confidence is set and the description, as the checker reads it, asks two or more.
+ */
+export function topicQuestions(rules, request) {
+  const rule = rules?.one_topic;
+  const id = rules?.body_field;
+  if (rule?.search_confidence == null || id == null || !isObject(request) || typeof request[id] !== 'string') return [];
+  const body = trim(request[id]);
+  const field = rules.fields.find((candidate) => candidate.id === id);
+  if (body === '' || (field && Array.from(body).length > field.max_length)) return [];
+  const asked = questions(body);
+  return asked.length >= 2 ? asked : [];
 }
 
 // ---- Router ----
