@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The checks run in one registered order (`IntakeChecks.all`), which checker.js's `CHECKS` repeats:
-/// Tests/Fixtures/intake/checks.json records it, this suite compares Swift with it and
+/// Tests/Fixtures/checks.json records it, this suite compares Swift with it and
 /// Tests/JavaScript/check-registry.test.mjs compares JavaScript with it.
 @Suite struct CheckRegistryTests {
     /// One entry of checks.json.
@@ -12,7 +12,7 @@ import Testing
         var codes: [String]
     }
 
-    static let path = TestSupport.path("Tests/Fixtures/intake/checks.json")
+    static let path = TestSupport.path("Tests/Fixtures/checks.json")
 
     static var registry: [Entry] {
         IntakeChecker.checks.map { Entry(name: $0.name, codes: $0.codes.map(\.rawValue)) }

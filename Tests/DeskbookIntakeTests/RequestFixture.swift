@@ -13,6 +13,10 @@ struct RequestFixture: Codable, Sendable, CustomStringConvertible {
     var about: String
     var lang: String?
     var at: String
+    /// For a case of Tests/Fixtures/intake checked against other rules than the bundled site's: the name of a
+    /// folder in Tests/Fixtures/intake/configs holding their intake.yml (checker.js reads its snapshot,
+    /// rules/NAME.rules.json).
+    var config: String?
     /// The request object, or nil when `raw` gives its bytes.
     var request: RequestValue?
     /// The request file's bytes in Base64, for encoding and syntax cases.
@@ -33,7 +37,7 @@ struct RequestFixture: Codable, Sendable, CustomStringConvertible {
     var requestFile: String?
 
     private enum CodingKeys: String, CodingKey {
-        case about, lang, at, request, raw, suggestions, searches, expect, result
+        case about, lang, at, config, request, raw, suggestions, searches, expect, result
     }
 
     var description: String { file }

@@ -2,8 +2,8 @@ import DeskbookIntake
 import Foundation
 import Testing
 
-/// `one_topic.search_confidence`: unnumbered questions whose best articles lie in different sections of the
-/// site are different topics.
+/// `one_topic.search_confidence`: unnumbered questions confidently answered in different sections of the site
+/// are different topics, unless a section answers both or the routing words send both to one department.
 @Suite struct TopicSearchTests {
     private let yaml = """
         fields:
@@ -13,6 +13,11 @@ import Testing
             label: Description
             type: textarea
         one_topic: {search_confidence: 0.5}
+        routing:
+          departments:
+            - id: billing
+              label: Billing
+              words: [charge, invoice]
         """
     private let refunds = "How do I get a refund for a double charge"
     private let password = "Why does the password reset email never arrive"
@@ -40,6 +45,17 @@ import Testing
         #expect(try codes("\(refunds)? \(password)?", weak) == [])
         let answers = [refunds: [article("/en/billing/refunds/", 0.8)], password: [article("/en/account/reset-password/", 0.6)]]
         #expect(try codes("\(refunds)? \(password).", answers) == [])
+    }
+
+    @Test func aSectionThatAnswersBothOrOneDepartmentIsOneTopic() throws {
+        let shared = [
+            refunds: [article("/en/billing/refunds/", 0.8)],
+            password: [article("/en/account/reset-password/", 0.6), article("/en/billing/emails/", 0.5)],
+        ]
+        #expect(try codes("\(refunds)? \(password)?", shared) == [])
+        let invoice = "Why does the invoice email never arrive"
+        let billing = [refunds: [article("/en/billing/refunds/", 0.8)], invoice: [article("/en/faq/emails/", 0.9)]]
+        #expect(try codes("\(refunds)? \(invoice)?", billing) == [])
     }
 
     @Test func withoutTheSettingTheQuestionsAreNotSearched() throws {

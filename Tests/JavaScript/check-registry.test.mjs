@@ -1,5 +1,5 @@
 // checker.js runs its checks in the order of CHECKS, which must name the same checks with the same codes in the
-// same order as IntakeChecks.all in Swift; Tests/Fixtures/intake/checks.json records that order and
+// same order as IntakeChecks.all in Swift; Tests/Fixtures/checks.json records that order and
 // CheckRegistryTests (Swift) compares the Swift side with the same file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { CHECKS } from '../../themes/default/static/intake/checker.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const recorded = JSON.parse(readFileSync(join(root, 'Tests', 'Fixtures', 'intake', 'checks.json'), 'utf8'));
+const recorded = JSON.parse(readFileSync(join(root, 'Tests', 'Fixtures', 'checks.json'), 'utf8'));
 
 test('CHECKS lists the Swift checks in the Swift order, with the same codes', () => {
   assert.deepEqual(CHECKS.map(({ name, codes }) => ({ name, codes })), recorded.map(({ name, codes }) => ({ name, codes })));

@@ -54,7 +54,7 @@ public struct FindingCode: RawRepresentable, CaseIterable, Sendable, Hashable, C
 
     /// Every code: reading a request first, then each check's codes in the order the checks run, then the
     /// intake service's own.
-    public static let allCases: [FindingCode] = reading + IntakeChecks.all.flatMap(\.codes) + serverOnly
+    public static let allCases: [FindingCode] = reading + IntakeChecks.all.flatMap { $0.codes } + serverOnly
 
     /// The codes of reading a request: its bytes, its shape and each value's type.
     static let reading: [FindingCode] = [

@@ -2,12 +2,14 @@
 ///
 /// The description is split into sentences at `.`, `!`, `?` and line breaks. A request has several topics when
 /// its questions (sentences ending in `?`) are routed to two or more different departments by the routing
-/// keywords, when at least two of them lead the site's search engine to articles in different sections (with
-/// `searchConfidence` set: each question's best article, found with at least that confidence), or when it has at
-/// least `maxNumberedQuestions` numbered lines (`1.` or `1)`) that end in `?`.
+/// keywords, when it has at least `maxNumberedQuestions` numbered lines (`1.` or `1)`) that end in `?`, or, with
+/// `searchConfidence` set, when two questions lead the site's search engine to different sections: each finds
+/// articles with at least that confidence, no section holds such an article for both, and the routing words do
+/// not send both to one department. Questions about one feature find the same section, so they pass; a question
+/// the search is unsure about never counts.
 public struct TopicRule: Sendable, Hashable, Codable {
     public var maxNumberedQuestions: Int
-    /// The confidence (0...1) from which a question's best article tells its section; nil leaves the search out.
+    /// The confidence (0...1) from which a question's article tells its section; nil leaves the search out.
     public var searchConfidence: Double?
     /// How many articles each question's search returns: `documentation.limit` when that section is there, else 5.
     public var searchLimit: Int

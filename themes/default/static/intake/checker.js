@@ -60,7 +60,7 @@ export function check(rules, fields, { lang, at, suggestions, questionSuggestion
 /**
  * The checks in the order they run, each with its name and the finding codes it may report: the twin of
  * IntakeChecks.all in Swift (Sources/DeskbookIntake/Checking/IntakeChecks.swift), the same names in the same
- * order, as Tests/Fixtures/intake/checks.json records for both test suites. A new rule is one function below
+ * order, as Tests/Fixtures/checks.json records for both test suites. A new rule is one function below
  * and one entry here.
  */
 export const CHECKS = Object.freeze([
@@ -857,32 +857,39 @@ function checkTopics(context) {
   const body = context.body;
   if (!rule || body === null) return;
   const asked = questions(body);
-  const departments = new Set();
-  for (const question of asked) {
-    const department = bestDepartment(context, [question]);
-    if (department) departments.add(department.id);
-  }
+  const departments = asked.map((question) => bestDepartment(context, [question])?.id ?? null);
   const numbered = numberedLines(body).filter((line) => {
     const trimmed = trim(line);
     return trimmed.endsWith('?') || trimmed.endsWith('\uFF1F');
   });
-  if (departments.size >= 2 || questionSections(context, rule, asked).size >= 2 || numbered.length >= rule.max_numbered_questions) {
+  if (new Set(departments.filter((id) => id !== null)).size >= 2
+    || questionsSpanSections(context, rule, asked, departments)
+    || numbered.length >= rule.max_numbered_questions) {
     context.findings.add('topic.multiple', context.rules.body_field);
   }
 }
 
-// The sections of the questions' best articles found with at least search_confidence; a question the page did
-// not search counts as one with no article.
-function questionSections(context, rule, asked) {
-  const sections = new Set();
+// CheckContext.questionsSpanSections: two questions with confident articles, no section in common and not
+// one department by words; a question the page did not search counts as one with no article.
+function questionsSpanSections(context, rule, asked, departments) {
   const searches = context.questionSearches;
-  if (rule.search_confidence == null || searches === null || asked.length < 2) return sections;
-  for (const question of asked) {
+  if (rule.search_confidence == null || searches === null || asked.length < 2) return false;
+  const sections = asked.map((question) => {
     const results = Object.hasOwn(searches, question) && Array.isArray(searches[question]) ? searches[question] : [];
-    const best = results.slice(0, rule.search_limit)[0];
-    if (best && best.score >= rule.search_confidence) sections.add(sectionOf(best.url));
+    return new Set(results.slice(0, rule.search_limit)
+      .filter((result) => result.score >= rule.search_confidence)
+      .map((result) => sectionOf(result.url)));
+  });
+  for (let first = 0; first < sections.length; first++) {
+    if (sections[first].size === 0) continue;
+    for (let second = first + 1; second < sections.length; second++) {
+      if (sections[second].size === 0) continue;
+      const oneDepartment = departments[first] !== null && departments[first] === departments[second];
+      const disjoint = ![...sections[first]].some((section) => sections[second].has(section));
+      if (disjoint && !oneDepartment) return true;
+    }
   }
-  return sections;
+  return false;
 }
 
 /** TopicRule.section: a page's address without its query, fragment and last path segment. */
