@@ -13,13 +13,13 @@ import Testing
             type: textarea
         out_of_scope:
           - id: rights
-            words: [broadcast rights]
+            words: {en: [broadcast rights]}
             pointer: Ask the rights holders.
         routing:
           departments:
             - id: billing
               label: Billing
-              words: [invoice]
+              words: {en: [invoice]}
         out_of_competence: {confidence: 0.4}
         """
 

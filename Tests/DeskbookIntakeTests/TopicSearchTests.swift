@@ -17,7 +17,7 @@ import Testing
           departments:
             - id: billing
               label: Billing
-              words: [charge, invoice]
+              words: {en: [charge, invoice]}
         """
     private let refunds = "How do I get a refund for a double charge"
     private let password = "Why does the password reset email never arrive"
