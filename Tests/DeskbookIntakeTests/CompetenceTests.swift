@@ -4,13 +4,7 @@ import Testing
 
 /// `out_of_competence`: a request that no article of the site covers and no department's words claim.
 @Suite struct CompetenceTests {
-    private let yaml = """
-        fields:
-          - id: subject
-            label: Subject
-          - id: description
-            label: Description
-            type: textarea
+    private let yaml = ConfigParserTests.minimal + """
         out_of_scope:
           - id: rights
             words: {en: [broadcast rights]}

@@ -5,13 +5,7 @@ import Testing
 /// `one_topic.search_confidence`: unnumbered questions confidently answered in different sections of the site
 /// are different topics, unless a section answers both or the routing words send both to one department.
 @Suite struct TopicSearchTests {
-    private let yaml = """
-        fields:
-          - id: subject
-            label: Subject
-          - id: description
-            label: Description
-            type: textarea
+    private let yaml = ConfigParserTests.minimal + """
         one_topic: {search_confidence: 0.5}
         routing:
           departments:
