@@ -120,16 +120,16 @@ const [requests, otherFields, done] = arguments;
   const kinds = [];
   let finalState = null;
   for (const request of requests) {
-    for (const id of [rules.subjectField, rules.bodyField]) {
+    for (const id of [rules.subject_field, rules.body_field]) {
       const control = form.elements.namedItem(id);
       control.value = '';
       fire(control, 'input');
     }
     clearTimeout(page.checkTimer);
     clearTimeout(page.suggestTimer);
-    for (const id of [rules.subjectField, rules.bodyField]) {
+    for (const id of [rules.subject_field, rules.body_field]) {
       const control = form.elements.namedItem(id);
-      const characters = Array.from(request[id === rules.subjectField ? 'subject' : 'description']);
+      const characters = Array.from(request[id === rules.subject_field ? 'subject' : 'description']);
       for (let count = 1; count <= characters.length; count++) {
         control.value = characters.slice(0, count).join('');
         // Input event to findings rendered, as the page handles it, without its debounce waits.

@@ -13,9 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.argv[2] ?? join(root, '..', '..', 'shared', 'corpus');
 const withFilters = JSON.parse(readFileSync(process.env.RULES ?? join(root, 'Tests/Fixtures/intake/rules/iptv-vendor.rules.json'), 'utf8'));
 const rules = {
-  languages: ['en', 'ru'], defaultLanguage: 'en', limits: { requestBytes: 1 << 20, fieldLength: 100000 },
+  languages: ['en', 'ru'], default_language: 'en', limits: { request_bytes: 1 << 20, field_length: 100000 },
   fields: [{ id: 'description', type: 'textarea', required: false, label: { en: '', ru: '' } }],
-  subjectField: null, bodyField: 'description', categoryField: null, outOfScope: [], requireOneOf: [],
+  subject_field: null, body_field: 'description', category_field: null, out_of_scope: [], require_one_of: [],
   severities: withFilters.severities, messages: withFilters.messages, calendar: withFilters.calendar,
   unclear: withFilters.unclear,
 };

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The part of the browser rules JSON (`IntakeRules.browserJSON()`) that the request form page is built from.
-/// Keys are the Swift property names of `IntakeRules`, as checker.js reads them too.
+/// Keys are those of docs/intake-rules.schema.json, which checker.js reads too.
 struct RequestFormRules: Decodable, Sendable {
     struct Option: Decodable, Sendable {
         var value: String
@@ -24,12 +24,24 @@ struct RequestFormRules: Decodable, Sendable {
         var example: String?
         var options: [Option]
         var accept: [String]
+
+        private enum CodingKeys: String, CodingKey {
+            case id, label, type, required, example, options, accept
+            case requiredWhen = "required_when"
+            case minLength = "min_length"
+            case maxLength = "max_length"
+        }
     }
 
     struct Documentation: Decodable, Sendable {
         var limit: Int
         var confidence: Double
         var confirmField: String
+
+        private enum CodingKeys: String, CodingKey {
+            case limit, confidence
+            case confirmField = "confirm_field"
+        }
     }
 
     struct Submit: Decodable, Sendable {
@@ -45,6 +57,13 @@ struct RequestFormRules: Decodable, Sendable {
     var bodyField: String?
     var documentation: Documentation?
     var submit: Submit?
+
+    private enum CodingKeys: String, CodingKey {
+        case languages, fields, documentation, submit
+        case defaultLanguage = "default_language"
+        case subjectField = "subject_field"
+        case bodyField = "body_field"
+    }
 
     /// `language` when the rules have texts in it, otherwise their default language.
     func resolvedLanguage(_ language: String) -> String {

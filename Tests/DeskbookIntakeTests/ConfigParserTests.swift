@@ -31,7 +31,7 @@ import Testing
         let yaml = Self.minimal + "    colour: red\nsubjekt: true\n"
         #expect(diagnostics(yaml) == [
             "intake.yml:7:5: error: unknown key 'colour' in a field; expected one of: id, label, type, required, required_when, min_length, max_length, pattern, example, options, accept",
-            "intake.yml:8:1: error: unknown key 'subjekt' in intake.yml; expected one of: languages, default_language, limits, fields, subject_field, body_field, category_field, require_one_of, subject, follow_up, one_topic, error_reports, abuse, conduct, out_of_scope, routing, schedule, documentation, severities, messages, submit, ticket, forward, store, duplicates, contracts, unclear",
+            "intake.yml:8:1: error: unknown key 'subjekt' in intake.yml; expected one of: languages, default_language, limits, fields, subject_field, body_field, category_field, require_one_of, subject, follow_up, one_topic, error_reports, abuse, conduct, out_of_scope, routing, schedule, documentation, severities, messages, submit, ticket, forward, store, duplicates, contracts, unclear, out_of_competence",
         ])
         #expect(TestSupport.parse(yaml).rules == nil)
     }

@@ -13,12 +13,20 @@ struct RequestFixture: Codable, Sendable, CustomStringConvertible {
     var about: String
     var lang: String?
     var at: String
+    /// For a case of Tests/Fixtures/intake checked against other rules than the bundled site's: the name of a
+    /// folder in Tests/Fixtures/intake/configs holding their intake.yml (checker.js reads its snapshot,
+    /// rules/NAME.rules.json).
+    var config: String?
     /// The request object, or nil when `raw` gives its bytes.
     var request: RequestValue?
     /// The request file's bytes in Base64, for encoding and syntax cases.
     var raw: String?
-    /// What the search engine would suggest, best first.
+    /// What the search engine would suggest, best first, for any query; absent when the case has no search
+    /// engine (a site that was not built), so the rules that need one say nothing.
     var suggestions: [Suggestion]?
+    /// Instead of `suggestions`: what the search engine finds for each query (the subject and description
+    /// joined by a line break, or one question of the description); nothing for any other query.
+    var searches: [String: [Suggestion]]?
     var expect: Expectation
     /// The full result, recorded from the Swift checker (`INTAKE_RECORD=1`) and compared by both checkers.
     var result: CheckResult?
@@ -29,14 +37,20 @@ struct RequestFixture: Codable, Sendable, CustomStringConvertible {
     var requestFile: String?
 
     private enum CodingKeys: String, CodingKey {
-        case about, lang, at, request, raw, suggestions, expect, result
+        case about, lang, at, config, request, raw, suggestions, searches, expect, result
     }
 
     var description: String { file }
 
     /// Runs the case through the Swift checker.
     func run(with rules: IntakeRules) -> CheckResult {
-        let checker = IntakeChecker(rules: rules, suggester: FixedSuggester(suggestions ?? []))
+        let suggester: (any ArticleSuggester)?
+        if let searches {
+            suggester = SearchTable(answers: searches)
+        } else {
+            suggester = suggestions.map { FixedSuggester($0) as any ArticleSuggester }
+        }
+        let checker = IntakeChecker(rules: rules, suggester: suggester)
         let date = TestSupport.date(at)
         if let requestFile {
             return checker.check(data: FileManager.default.contents(atPath: TestSupport.path(requestFile)) ?? Data(), language: lang, at: date)
@@ -71,5 +85,14 @@ struct RequestFixture: Codable, Sendable, CustomStringConvertible {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try (encoder.encode(copy) + Data("\n".utf8)).write(to: URL(fileURLWithPath: TestSupport.path(file)))
+    }
+}
+
+/// A search engine that knows a fixed answer for each query, for cases whose queries find different articles.
+struct SearchTable: ArticleSuggester {
+    var answers: [String: [Suggestion]]
+
+    func suggest(query: String, language: String, limit: Int) -> [Suggestion] {
+        Array((answers[query] ?? []).prefix(limit))
     }
 }

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { check } from '../../themes/default/static/intake/checker.js';
+import { searchOptions } from './fixture-search.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const examples = readdirSync(join(root, 'examples'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
@@ -21,7 +22,7 @@ for (const example of examples) {
     const expected = JSON.parse(readFileSync(join(folder, name), 'utf8'));
     const request = JSON.parse(readFileSync(join(folder, name.replace('.expected.json', '.json')), 'utf8'));
     test(`${example}/${name}: ${expected.about}`, () => {
-      const result = check(rules, request, { lang: expected.lang, at: expected.at, suggestions: expected.suggestions ?? [] });
+      const result = check(rules, request, { lang: expected.lang, at: expected.at, ...searchOptions(rules, request, expected) });
       assert.deepEqual(result, expected.result);
     });
   }

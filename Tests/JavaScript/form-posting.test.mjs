@@ -53,7 +53,7 @@ test('an Idempotency-Key is 32 hex digits, new each time', () => {
 });
 
 test('files over the size limit or beyond the count limit get findings at their field', () => {
-  const limits = { attachmentBytes: 2000, attachments: 2 };
+  const limits = { attachment_bytes: 2000, attachments: 2 };
   assert.deepEqual(attachmentFindings(limits, { logs: [{ name: 'a.log', size: 2000 }], screenshot: [] }, words), []);
   const big = attachmentFindings(limits, { logs: [{ name: 'a.log', size: 2001 }] }, words);
   assert.deepEqual(big.map((finding) => [finding.code, finding.field, finding.severity]), [['attachments.too_large', 'logs', 'error']]);
@@ -80,7 +80,7 @@ test('events name articles by their path on this site only', () => {
 });
 
 test('the first answer is due at a day and time of the schedule, in the page language', () => {
-  const schedule = { timeZone: 'Europe/Moscow', zoneLabel: { en: 'Moscow time', ru: 'по московскому времени' } };
+  const schedule = { time_zone: 'Europe/Moscow', zone_label: { en: 'Moscow time', ru: 'по московскому времени' } };
   const expected = { first_response_by: '2026-01-15T11:00:00+03:00', message: 'If you send it now, …' };
   const english = firstAnswerTime(expected, schedule, 'en');
   assert.equal(english.zone, 'Moscow time');
@@ -93,5 +93,5 @@ test('the first answer is due at a day and time of the schedule, in the page lan
   assert.match(russian.when, /11:00/);
   assert.equal(firstAnswerTime({ message: 'x' }, schedule, 'en'), null);
   assert.equal(firstAnswerTime(null, schedule, 'en'), null);
-  assert.match(firstAnswerTime(expected, { timeZone: 'Not/AZone' }, 'en').when, /08:00/, 'an unknown zone falls back to UTC');
+  assert.match(firstAnswerTime(expected, { time_zone: 'Not/AZone' }, 'en').when, /08:00/, 'an unknown zone falls back to UTC');
 });

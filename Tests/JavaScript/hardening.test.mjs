@@ -65,7 +65,7 @@ test('a NUL character in a field is refused', () => {
 // pattern ran on the whole subject, whatever its length.
 test('no regular expression runs on a field over its length limit', () => {
   const hostile = structuredClone(rules);
-  hostile.followUp.ticketPattern = '(';
+  hostile.follow_up.ticket_pattern = '(';
   hostile.fields.find((field) => field.id === 'email').pattern = '(';
   const request = { subject: 'x'.repeat(151), email: 'a'.repeat(20001), category: 'follow-up' };
   const result = check(hostile, request, { lang: 'en', at });

@@ -34,12 +34,12 @@ test('deadlines keep the zone offset across a daylight saving change', () => {
   const berlin = structuredClone(rules);
   berlin.schedule = {
     ...berlin.schedule,
-    timeZone: 'Europe/Berlin',
+    time_zone: 'Europe/Berlin',
     days: [1, 2, 3, 4, 5, 6, 7],
     periods: [[0, 1440]],
     holidays: [],
-    priorityField: undefined,
-    defaultPriority: undefined,
+    priority_field: undefined,
+    default_priority: undefined,
     targets: [{ response: { amount: 24, unit: 'hours' } }],
   };
   const result = check(berlin, { subject: 'Export' }, { lang: 'en', at: '2026-03-28T12:00:00+01:00' });

@@ -6,17 +6,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { check, checkBytes } from '../../themes/default/static/intake/checker.js';
+import { searchOptions } from './fixture-search.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const folder = join(root, 'Tests', 'Fixtures', 'intake');
-const rules = JSON.parse(readFileSync(join(folder, 'rules', 'site.rules.json'), 'utf8'));
+// The bundled site's rules, or those of the config a case names (Tests/Fixtures/intake/configs/NAME).
+const rulesOf = (config) => JSON.parse(readFileSync(join(folder, 'rules', `${config ?? 'site'}.rules.json`), 'utf8'));
 const fixtures = readdirSync(folder)
   .filter((name) => name.endsWith('.json'))
   .sort()
   .map((name) => ({ name, ...JSON.parse(readFileSync(join(folder, name), 'utf8')) }));
 
 function run(fixture) {
-  const options = { lang: fixture.lang, at: fixture.at, suggestions: fixture.suggestions ?? [] };
+  const rules = rulesOf(fixture.config);
+  const options = { lang: fixture.lang, at: fixture.at, ...searchOptions(rules, fixture.request, fixture) };
   if (fixture.raw !== undefined) return checkBytes(rules, Buffer.from(fixture.raw, 'base64'), options);
   return check(rules, fixture.request, options);
 }

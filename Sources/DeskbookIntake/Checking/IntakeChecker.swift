@@ -36,21 +36,13 @@ public struct IntakeChecker: Sendable {
             findings.add(.requestEmpty, field: nil)
             return CheckResult(findings: findings.findings)
         }
-        var context = CheckContext(rules: rules, language: language, fields: fields, findings: findings)
-        context.checkFields()
-        context.checkRequiredGroups()
-        context.checkSubject()
-        context.checkFollowUp()
-        context.checkAbuse()
-        context.checkConduct()
-        context.checkUnclear()
-        context.checkScope()
-        context.checkErrorReport()
-        context.checkTopics()
-        let suggestions = context.suggestArticles(with: suggester)
+        var context = CheckContext(rules: rules, language: language, fields: fields, findings: findings, suggester: suggester)
+        for check in IntakeChecks.all {
+            check.check(&context)
+        }
         return CheckResult(
             findings: context.findings.findings,
-            suggestions: suggestions,
+            suggestions: context.suggestions,
             route: context.route(),
             expectedResponse: context.expectedResponse(sentAt: Int(floor(date.timeIntervalSince1970)))
         )

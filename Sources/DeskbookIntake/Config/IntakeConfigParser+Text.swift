@@ -43,10 +43,15 @@ extension IntakeConfigParser {
         )
     }
 
-    mutating func readTopic(_ node: Node) -> TopicRule? {
-        guard let keys = section(node, allowed: ["max_numbered_questions"], "one_topic") else { return nil }
+    /// `one_topic: true`, or `{max_numbered_questions: 3, search_confidence: 0.5}`; the questions' searches
+    /// return as many articles as `documentation.limit` when `documentation` is there.
+    mutating func readTopic(_ node: Node, documentation: DocumentationRule?) -> TopicRule? {
+        guard let keys = section(node, allowed: ["max_numbered_questions", "search_confidence"], "one_topic") else { return nil }
         let limit = keys["max_numbered_questions"].flatMap { reader.int($0, "one_topic.max_numbered_questions", in: 2...50) }
-        return TopicRule(maxNumberedQuestions: limit ?? 3)
+        var rule = TopicRule(maxNumberedQuestions: limit ?? 3)
+        rule.searchConfidence = keys["search_confidence"].flatMap { reader.double($0, "one_topic.search_confidence", in: 0...1) }
+        if let documentation { rule.searchLimit = documentation.limit }
+        return rule
     }
 
     mutating func readErrorReports(_ node: Node) -> ErrorReportRule? {

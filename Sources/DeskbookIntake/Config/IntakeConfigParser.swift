@@ -17,7 +17,7 @@ struct IntakeConfigParser {
         "languages", "default_language", "limits", "fields", "subject_field", "body_field", "category_field",
         "require_one_of", "subject", "follow_up", "one_topic", "error_reports", "abuse", "conduct", "out_of_scope", "routing", "schedule",
         "documentation", "severities", "messages", "submit", "ticket", "forward", "store", "duplicates", "contracts",
-        "unclear",
+        "unclear", "out_of_competence",
     ]
 
     var reader: ConfigReader
@@ -73,9 +73,11 @@ struct IntakeConfigParser {
             calendar: CalendarWords.defaults.filter { languages.all.contains($0.key) }
         )
         if let node = top["require_one_of"] { rules.requireOneOf = readRequiredGroups(node) }
+        // Before the rules that search with the documentation's limit.
+        if let node = top["documentation"] { rules.documentation = readDocumentation(node) }
         if let node = top["subject"] { rules.subject = readSubject(node) }
         if let node = top["follow_up"] { rules.followUp = readFollowUp(node) }
-        if let node = top["one_topic"] { rules.oneTopic = readTopic(node) }
+        if let node = top["one_topic"] { rules.oneTopic = readTopic(node, documentation: rules.documentation) }
         if let node = top["error_reports"] { rules.errorReports = readErrorReports(node) }
         if let node = top["abuse"] { rules.abuse = readAbuse(node) }
         if let node = top["conduct"] { rules.conduct = readConduct(node) }
@@ -83,7 +85,7 @@ struct IntakeConfigParser {
         if let node = top["out_of_scope"] { rules.outOfScope = readScope(node) }
         if let node = top["routing"] { rules.routing = readRouting(node, categoryField: categoryField) }
         if let node = top["schedule"] { rules.schedule = readSchedule(node) }
-        if let node = top["documentation"] { rules.documentation = readDocumentation(node) }
+        if let node = top["out_of_competence"] { rules.outOfCompetence = readCompetence(node, documentation: rules.documentation) }
         if let node = top["submit"] { rules.submit = readSubmit(node) }
         if let node = top["ticket"] { rules.service.ticketFormat = readTicket(node) }
         if let node = top["forward"] { rules.service.forward = readForward(node) }

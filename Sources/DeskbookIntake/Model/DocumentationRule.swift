@@ -10,6 +10,11 @@ public struct DocumentationRule: Sendable, Hashable, Codable {
     /// (the address and more) in any text field has read the documentation, as confirming says.
     public var site: String?
 
+    private enum CodingKeys: String, CodingKey {
+        case limit, confidence, site
+        case confirmField = "confirm_field"
+    }
+
     public init(limit: Int, confidence: Double, confirmField: String, site: String? = nil) {
         self.limit = limit
         self.confidence = confidence

@@ -11,6 +11,13 @@ public struct ErrorReportRule: Sendable, Hashable, Codable {
     public var evidenceFields: [String]
     public var requiresSteps: Bool
 
+    private enum CodingKeys: String, CodingKey {
+        case when, words
+        case stepsWords = "steps_words"
+        case evidenceFields = "evidence_fields"
+        case requiresSteps = "requires_steps"
+    }
+
     public init(when: [Condition], words: Keywords, stepsWords: Keywords, evidenceFields: [String], requiresSteps: Bool = true) {
         self.when = when
         self.words = words

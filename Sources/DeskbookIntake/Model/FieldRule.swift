@@ -59,6 +59,13 @@ public struct FieldRule: Sendable, Hashable, Codable {
     /// Allowed file extensions for `file` fields, lowercase with the dot (".log"); empty allows any.
     public var accept: [String]
 
+    private enum CodingKeys: String, CodingKey {
+        case id, label, type, required, pattern, example, options, accept
+        case requiredWhen = "required_when"
+        case minLength = "min_length"
+        case maxLength = "max_length"
+    }
+
     public init(
         id: String, label: LocalizedText, type: FieldType, required: Bool = false, requiredWhen: [Condition] = [],
         minLength: Int? = nil, maxLength: Int, pattern: String? = nil, example: String? = nil,

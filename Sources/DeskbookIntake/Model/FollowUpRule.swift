@@ -9,6 +9,11 @@ public struct FollowUpRule: Sendable, Hashable, Codable {
     /// Phrases that refer to an earlier request ("previous ticket", "прошлое обращение").
     public var mentions: Keywords
 
+    private enum CodingKeys: String, CodingKey {
+        case example, when, mentions
+        case ticketPattern = "ticket_pattern"
+    }
+
     public init(ticketPattern: String, example: String, when: [Condition], mentions: Keywords) {
         self.ticketPattern = ticketPattern
         self.example = example

@@ -36,15 +36,25 @@ public struct IntakeRules: Sendable, Hashable, Codable {
     public var submit: SubmitRule? = nil
     /// Descriptions whose meaning cannot be made out; nil turns the check off.
     public var unclear: UnclearRule? = nil
+    /// Requests no article and no department fits; nil (the default) turns the check off.
+    public var outOfCompetence: CompetenceRule? = nil
     /// Ticket numbering and delivery, for the intake service; never sent to the browser (see `CodingKeys`).
     public var service = ServiceRules()
 
-    /// Everything but `service`.
+    /// Everything but `service`, under the keys of docs/intake-rules.schema.json.
     private enum CodingKeys: String, CodingKey {
-        case languages, defaultLanguage, limits, fields, subjectField, bodyField, categoryField, subject, followUp
-        case oneTopic, errorReports, abuse, outOfScope, routing, schedule, documentation, severities, messages
-        case calendar, submit, requireOneOf, conduct
-        case unclear
+        case languages, limits, fields, subject, abuse, routing, schedule, documentation, severities, messages
+        case calendar, submit, conduct, unclear
+        case defaultLanguage = "default_language"
+        case subjectField = "subject_field"
+        case bodyField = "body_field"
+        case categoryField = "category_field"
+        case followUp = "follow_up"
+        case oneTopic = "one_topic"
+        case errorReports = "error_reports"
+        case outOfScope = "out_of_scope"
+        case requireOneOf = "require_one_of"
+        case outOfCompetence = "out_of_competence"
     }
 
     public init(
@@ -83,6 +93,10 @@ public struct IntakeRules: Sendable, Hashable, Codable {
 
     /// The hidden form field that only bots fill: `submit.honeypot`, or `deskbook_website`.
     public var honeypot: String { submit?.honeypot ?? SubmitRule.defaultHoneypot }
+
+    /// How many articles one search for a request returns, nil when no rule searches: `documentation.limit`,
+    /// or `out_of_competence.limit` (the same number when both are set).
+    public var searchLimit: Int? { documentation?.limit ?? outOfCompetence?.limit }
 
     /// `language` when the site supports it, otherwise the default language.
     public func resolvedLanguage(_ language: String?) -> String {

@@ -8,6 +8,13 @@ public struct Limits: Sendable, Hashable, Codable {
     public var attachmentBytes: Int
     public var attachments: Int
 
+    private enum CodingKeys: String, CodingKey {
+        case attachments
+        case requestBytes = "request_bytes"
+        case fieldLength = "field_length"
+        case attachmentBytes = "attachment_bytes"
+    }
+
     public init(requestBytes: Int = 1_000_000, fieldLength: Int = 20_000, attachmentBytes: Int = 10_000_000, attachments: Int = 5) {
         self.requestBytes = requestBytes
         self.fieldLength = fieldLength

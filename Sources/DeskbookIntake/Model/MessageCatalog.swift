@@ -159,6 +159,10 @@ public enum MessageCatalog {
             "en": "Support does not handle this topic. {pointer}",
             "ru": "Поддержка не занимается этим вопросом. {pointer}",
         ],
+        "scope.out-of-competence": [
+            "en": "Neither our help articles nor any of our teams seem to cover this question, so support may not be able to answer it. If it is about our product, name the part of it you mean.",
+            "ru": "Похоже, этот вопрос не затрагивают ни наши справочные статьи, ни одна из наших команд, поэтому поддержка может не суметь на него ответить. Если вопрос о нашем продукте, назовите, о какой его части речь.",
+        ],
         "docs.likely-answer": [
             "en": "The article \u{201C}{title}\u{201D} probably answers this. If it does not help, confirm that and send the request.",
             "ru": "Скорее всего, ответ есть в статье «{title}». Если она не помогла, подтвердите это и отправьте запрос.",

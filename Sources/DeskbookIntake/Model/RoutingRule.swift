@@ -10,6 +10,11 @@ public struct Department: Sendable, Hashable, Codable {
     /// The department's own hours and targets; nil when the site's `schedule` applies.
     public var schedule: ScheduleRule?
 
+    private enum CodingKeys: String, CodingKey {
+        case id, label, categories, words, schedule
+        case wordsFirst = "words_first"
+    }
+
     public init(id: String, label: LocalizedText, categories: [String], words: Keywords, wordsFirst: Keywords = Keywords(), schedule: ScheduleRule? = nil) {
         self.id = id
         self.label = label
@@ -28,6 +33,11 @@ public struct Department: Sendable, Hashable, Codable {
 public struct RoutingRule: Sendable, Hashable, Codable {
     public var departments: [Department]
     public var defaultDepartment: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case departments
+        case defaultDepartment = "default_department"
+    }
 
     public init(departments: [Department], defaultDepartment: String?) {
         self.departments = departments

@@ -60,6 +60,15 @@ public struct ScheduleRule: Sendable, Hashable, Codable {
     public var defaultPriority: String?
     public var targets: [Target]
 
+    private enum CodingKeys: String, CodingKey {
+        case days, periods, holidays, targets
+        case timeZone = "time_zone"
+        case zoneLabel = "zone_label"
+        case extraWorkingDays = "extra_working_days"
+        case priorityField = "priority_field"
+        case defaultPriority = "default_priority"
+    }
+
     public init(
         timeZone: String, zoneLabel: LocalizedText, days: [Int], periods: [[Int]], holidays: [Int],
         extraWorkingDays: [Int], priorityField: String?, defaultPriority: String?, targets: [Target]

@@ -5,6 +5,11 @@ public struct SubjectRule: Sendable, Hashable, Codable {
     /// Warn when the subject and the description have no stem in common.
     public var relatedToBody: Bool
 
+    private enum CodingKeys: String, CodingKey {
+        case genericWords = "generic_words"
+        case relatedToBody = "related_to_body"
+    }
+
     public init(genericWords: Keywords, relatedToBody: Bool) {
         self.genericWords = genericWords
         self.relatedToBody = relatedToBody

@@ -10,6 +10,12 @@ public struct UnclearRule: Sendable, Hashable, Codable {
     /// The known-word filter of each script's language (`en` for Latin words, `ru` for Cyrillic ones).
     public var filters: [String: KnownWordFilter]
 
+    private enum CodingKeys: String, CodingKey {
+        case filters
+        case minKnown = "min_known"
+        case minPercent = "min_percent"
+    }
+
     public init(minKnown: Int = 3, minPercent: Int = 60, filters: [String: KnownWordFilter] = KnownWords.filters) {
         self.minKnown = minKnown
         self.minPercent = minPercent

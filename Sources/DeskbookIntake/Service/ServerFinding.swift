@@ -9,3 +9,15 @@ extension IntakeRules {
         return findings.findings[0]
     }
 }
+
+extension FindingCode {
+    /// The codes only the intake service reports.
+    static let serverOnly: [FindingCode] = [.requestDuplicate, .contractUnknown, .contractExpired]
+
+    /// The same requester sent a near-identical request within intake.yml's `duplicates.window_hours`.
+    public static let requestDuplicate = FindingCode("request.duplicate", serverOnly: true)
+    /// intake.yml `contracts` has no such customer id or contract.
+    public static let contractUnknown = FindingCode("contract.unknown", serverOnly: true)
+    /// The contract's last valid day has passed.
+    public static let contractExpired = FindingCode("contract.expired", serverOnly: true)
+}

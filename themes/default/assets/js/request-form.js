@@ -104,13 +104,13 @@ export function toSuggestions(results, terms) {
  */
 export function suggestionQuery(rules, values) {
   const texts = [];
-  for (const id of [rules.subjectField, rules.bodyField]) {
+  for (const id of [rules.subject_field, rules.body_field]) {
     if (id == null) continue;
     const field = rules.fields.find((candidate) => candidate.id === id);
     const value = values[id];
     if (typeof value !== 'string') continue;
     const text = trimSpaces(value);
-    if (!text || (field && Array.from(text).length > field.maxLength)) continue;
+    if (!text || (field && Array.from(text).length > field.max_length)) continue;
     texts.push(text);
   }
   return texts.join('\n');
@@ -147,7 +147,7 @@ export function mailtoURL(email, subject, body) {
 }
 
 /**
- * Findings for attached files beyond intake.yml's `limits` (`attachments` files per request, `attachmentBytes`
+ * Findings for attached files beyond intake.yml's `limits` (`attachments` files per request, `attachment_bytes`
  * per file), in the checker's shape. `files` maps a field id to `{name, size}` entries; `text(key, values)` words
  * the message, sizes in `lang`. The service refuses such a request whole (413), so the form says so before sending.
  */
@@ -158,10 +158,10 @@ export function attachmentFindings(limits, files, text, lang = 'en') {
   for (const [field, list] of Object.entries(files)) {
     for (const file of list) {
       count += 1;
-      if (file.size > limits.attachmentBytes) {
+      if (file.size > limits.attachment_bytes) {
         findings.push({
           code: 'attachments.too_large', severity: 'error', field,
-          message: text('request_file_too_large', { file: file.name, size: byteSize(limits.attachmentBytes, lang) }),
+          message: text('request_file_too_large', { file: file.name, size: byteSize(limits.attachment_bytes, lang) }),
         });
       }
     }
@@ -225,12 +225,12 @@ export function firstAnswerTime(expected, schedule, lang) {
   const options = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
   let when;
   try {
-    when = new Intl.DateTimeFormat(lang, { ...options, timeZone: schedule?.timeZone || 'UTC' }).format(instant);
+    when = new Intl.DateTimeFormat(lang, { ...options, timeZone: schedule?.time_zone || 'UTC' }).format(instant);
   } catch {
     when = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(instant);
   }
-  const labels = schedule?.zoneLabel ?? {};
-  return { when, zone: labels[lang] ?? Object.values(labels)[0] ?? schedule?.timeZone ?? 'UTC' };
+  const labels = schedule?.zone_label ?? {};
+  return { when, zone: labels[lang] ?? Object.values(labels)[0] ?? schedule?.time_zone ?? 'UTC' };
 }
 
 /** The path of a same-origin article URL (`/en/billing/refunds/`), as self-service events name articles. */
@@ -320,6 +320,8 @@ class RequestForm {
     this.docsAnswered = false;
     this.askedOnSubmit = false;
     this.suggestions = [];
+    this.searched = null; // the last search's articles for the checker, null until a search succeeds
+    this.questionSearches = null; // the articles for each question of the description, by question
     this.suggestedQuery = null;
     this.suggestTimer = 0;
     this.checkTimer = 0;
@@ -392,7 +394,7 @@ class RequestForm {
     if (restored.length) {
       for (const { field } of restored) this.touched.add(field.id);
       this.check();
-      if (this.rules.documentation) this.pendingSearch = this.suggest();
+      if (this.searches()) this.pendingSearch = this.suggest();
     }
   }
 
@@ -443,7 +445,7 @@ class RequestForm {
   schedule(fieldID) {
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.check(), CHECK_DELAY_MS);
-    if (this.rules.documentation && (fieldID === this.rules.subjectField || fieldID === this.rules.bodyField)) {
+    if (this.searches() && (fieldID === this.rules.subject_field || fieldID === this.rules.body_field)) {
       clearTimeout(this.suggestTimer);
       this.suggestTimer = setTimeout(() => {
         this.pendingSearch = this.suggest();
@@ -458,7 +460,8 @@ class RequestForm {
     const result = this.checker.check(this.rules, request, {
       lang: this.lang,
       at: new Date(),
-      suggestions: this.suggestions,
+      suggestions: this.searched ?? undefined,
+      questionSuggestions: this.questionSearches ?? undefined,
     });
     const extra = attachmentFindings(this.rules.limits, this.chosenFiles(), (key, texts) => this.t(key, texts), this.lang);
     // The service's own findings (a contract, a duplicate) hold until the request changes.
@@ -486,27 +489,65 @@ class RequestForm {
     return this.runtime;
   }
 
-  /** Searches for the subject and description; the checker then sees the suggestions. */
+  /** How many articles a search returns (the checker's searchLimit); null when no rule searches. */
+  searchLimit() {
+    return this.checker?.searchLimit?.(this.rules) ?? null;
+  }
+
+  /** Whether a rule needs the search: for the subject and description, or for each question (one_topic). */
+  searches() {
+    return this.searchLimit() !== null || this.rules?.one_topic?.search_confidence != null;
+  }
+
+  /**
+   * Searches for the subject and description; the checker then sees the articles (`searched`: null when there
+   * was nothing to search or the search failed, so that the rules that need a search say nothing).
+   */
   async suggest() {
     clearTimeout(this.suggestTimer);
     const query = suggestionQuery(this.rules, this.values());
     if (query === this.suggestedQuery) return;
     const sequence = ++this.searchSequence;
-    let suggestions = [];
-    if (query) {
+    const limit = this.searchLimit();
+    let searched = null;
+    if (query && limit !== null) {
       try {
         const runtime = await this.loadRuntime();
-        const results = await runtime.search(query, { lang: this.lang, limit: this.rules.documentation.limit });
-        suggestions = toSuggestions(results, queryTermCount(runtime, query, this.lang)); // unfiltered, as `deskbook check` sees them
+        const results = await runtime.search(query, { lang: this.lang, limit });
+        searched = toSuggestions(results, queryTermCount(runtime, query, this.lang)).slice(0, limit); // unfiltered, as `deskbook check` sees them
       } catch {
-        suggestions = [];
+        searched = null;
       }
     }
+    const questionSearches = await this.searchQuestions();
     if (sequence !== this.searchSequence) return; // a newer search started meanwhile
     this.suggestedQuery = query;
-    this.suggestions = suggestions.slice(0, this.rules.documentation.limit);
+    this.searched = searched;
+    this.questionSearches = questionSearches;
+    this.suggestions = this.rules.documentation ? (searched ?? []).slice(0, this.rules.documentation.limit) : [];
     this.renderSuggestions();
     this.check();
+  }
+
+  /**
+   * Searches for each question of the description that the topics check looks up (the checker's
+   * topicQuestions), as `deskbook check` does; null when there are none or the search failed.
+   */
+  async searchQuestions() {
+    const asked = this.checker?.topicQuestions?.(this.rules, this.request()) ?? [];
+    if (!asked.length) return null;
+    const limit = this.rules.one_topic.search_limit;
+    const searches = Object.create(null);
+    try {
+      const runtime = await this.loadRuntime();
+      for (const question of asked) {
+        const results = await runtime.search(question, { lang: this.lang, limit });
+        searches[question] = toSuggestions(results, queryTermCount(runtime, question, this.lang)).slice(0, limit);
+      }
+    } catch {
+      return null;
+    }
+    return searches;
   }
 
   // ----- Showing findings -----
@@ -537,7 +578,7 @@ class RequestForm {
     }
     // Required markers of conditional fields, and aria-invalid on fields with a visible error.
     for (const { field, control } of this.fields) {
-      const required = field.required || (field.requiredWhen.length > 0 && conditionsHold(field.requiredWhen, values));
+      const required = field.required || (field.required_when.length > 0 && conditionsHold(field.required_when, values));
       control.required = required;
       const star = this.form.querySelector(`[data-request-field="${CSS.escape(field.id)}"] .request-field__required`);
       if (star) star.hidden = !required;
@@ -815,15 +856,15 @@ class RequestForm {
 
   /** The mailto: URL of the request: the subject, then every filled field as "Label: value". */
   mailtoFor(request) {
-    const lang = this.rules.languages.includes(this.lang) ? this.lang : this.rules.defaultLanguage;
-    const label = (texts) => texts?.[lang] ?? texts?.[this.rules.defaultLanguage] ?? '';
+    const lang = this.rules.languages.includes(this.lang) ? this.lang : this.rules.default_language;
+    const label = (texts) => texts?.[lang] ?? texts?.[this.rules.default_language] ?? '';
     const lines = [];
     const files = [];
     let description = null;
     for (const { field } of this.fields) {
       const value = request[field.id];
       if (value === undefined) continue;
-      if (field.id === this.rules.bodyField) {
+      if (field.id === this.rules.body_field) {
         description = `${label(field.label)}:\n${trimSpaces(value)}`;
       } else if (field.type === 'file') {
         files.push(...value);
@@ -841,7 +882,7 @@ class RequestForm {
     const parts = [lines.join('\n')];
     if (description) parts.push(description);
     if (files.length) parts.push(this.t('request_mail_attach', { files: files.join(', ') }));
-    const subject = trimSpaces(request[this.rules.subjectField] ?? '') || this.t('request_title');
+    const subject = trimSpaces(request[this.rules.subject_field] ?? '') || this.t('request_title');
     return mailtoURL(this.email, subject, parts.join('\n\n'));
   }
 
@@ -881,6 +922,8 @@ class RequestForm {
     this.docsAnswered = false;
     this.askedOnSubmit = false;
     this.suggestions = [];
+    this.searched = null;
+    this.questionSearches = null;
     this.suggestedQuery = null;
     this.serverFindings = null;
     this.shownArticles.clear();

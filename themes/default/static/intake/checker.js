@@ -7,7 +7,8 @@ import { analyze, bloomPositions, termScript } from '../search/search.js';
 
 export { bloomPositions };
 
-// FindingCode.defaultSeverity is resolved into rules.severities; these are the codes the checker reports.
+// The codes of reading a request (FindingCode.reading in Swift); each check names its own codes in CHECKS.
+// FindingCode.defaultSeverity is resolved into rules.severities.
 const CODE = Object.freeze({
   requestEncoding: 'request.encoding',
   requestSyntax: 'request.syntax',
@@ -16,31 +17,6 @@ const CODE = Object.freeze({
   requestEmpty: 'request.empty',
   requestUnknownField: 'request.unknown-field',
   requestWrongType: 'request.wrong-type',
-  fieldRequired: 'field.required',
-  fieldOneOfRequired: 'field.one-of-required',
-  fieldTooShort: 'field.too-short',
-  fieldTooLong: 'field.too-long',
-  fieldFormat: 'field.format',
-  fieldOption: 'field.option',
-  fieldFileType: 'field.file-type',
-  fieldMarkup: 'field.markup',
-  fieldNulCharacter: 'field.nul-character',
-  subjectEmpty: 'subject.empty',
-  subjectGeneric: 'subject.generic',
-  subjectUnrelated: 'subject.unrelated',
-  followUpTicketMissing: 'followup.ticket-missing',
-  followUpNumberHint: 'followup.number-hint',
-  topicMultiple: 'topic.multiple',
-  errorReportSteps: 'error-report.steps',
-  errorReportEvidence: 'error-report.evidence',
-  languageAbusive: 'language.abusive',
-  languageThreat: 'language.threat',
-  languagePersonalAttack: 'language.personal-attack',
-  scopeOutside: 'scope.outside',
-  docsLikelyAnswer: 'docs.likely-answer',
-  requestUnclear: 'request.unclear',
-  requestWrongLayout: 'request.wrong-layout',
-  languageDiscriminatory: 'language.discriminatory',
 });
 
 // MessageCatalog.Key
@@ -58,12 +34,14 @@ const HORIZON_DAYS = 3700;
 
 /**
  * Checks a request: `fields` is the object of field values, `lang` the request language, `at` the submission
- * time (Date, ISO string or milliseconds; default now) and `suggestions` the search engine's articles for the
- * subject and description, best first, scored 0..1. Returns
+ * time (Date, ISO string or milliseconds; default now), `suggestions` the search engine's articles for the
+ * subject and description (suggestionQuery of request-form.js), best first, scored 0..1, and
+ * `questionSuggestions` the articles for each question of topicQuestions(), by question. Leave either out when
+ * there was no search: the rules that need it then say nothing. Returns
  * `{ready, findings: [{severity, code, field, message}], suggestions, route, expected_response}`.
  */
-export function check(rules, fields, { lang, at, suggestions = [] } = {}) {
-  const language = rules.languages.includes(lang) ? lang : rules.defaultLanguage;
+export function check(rules, fields, { lang, at, suggestions, questionSuggestions } = {}) {
+  const language = rules.languages.includes(lang) ? lang : rules.default_language;
   const findings = new FindingList(rules, language);
   if (!isObject(fields)) {
     findings.add(CODE.requestNotObject, null);
@@ -74,30 +52,42 @@ export function check(rules, fields, { lang, at, suggestions = [] } = {}) {
     findings.add(CODE.requestEmpty, null);
     return result(findings);
   }
-  const context = new CheckContext(rules, language, values, findings);
-  checkFields(context);
-  checkRequiredGroups(context);
-  checkSubject(context);
-  checkFollowUp(context);
-  checkAbuse(context);
-  checkConduct(context);
-  checkUnclear(context);
-  checkScope(context);
-  checkErrorReport(context);
-  checkTopics(context);
-  const shown = suggestArticles(context, suggestions);
+  const context = new CheckContext(rules, language, values, findings, Array.isArray(suggestions) ? suggestions : null);
+  context.questionSearches = isObject(questionSuggestions) ? questionSuggestions : null;
+  for (const entry of CHECKS) entry.check(context);
   const instant = Math.floor(toDate(at).getTime() / 1000);
-  return result(findings, shown, route(context), expectedResponse(context, instant));
+  return result(findings, context.suggestions, route(context), expectedResponse(context, instant));
 }
+
+/**
+ * The checks in the order they run, each with its name and the finding codes it may report: the twin of
+ * IntakeChecks.all in Swift (Sources/DeskbookIntake/Checking/IntakeChecks.swift), the same names in the same
+ * order, as Tests/Fixtures/checks.json records for both test suites. A new rule is one function below
+ * and one entry here.
+ */
+export const CHECKS = Object.freeze([
+  { name: 'fields', codes: ['field.required', 'subject.empty', 'field.too-long', 'field.too-short', 'field.option', 'field.format', 'field.markup', 'field.file-type', 'field.nul-character'], check: checkFields },
+  { name: 'required-groups', codes: ['field.one-of-required'], check: checkRequiredGroups },
+  { name: 'subject', codes: ['subject.generic', 'subject.unrelated'], check: checkSubject },
+  { name: 'follow-up', codes: ['followup.ticket-missing', 'followup.number-hint'], check: checkFollowUp },
+  { name: 'abuse', codes: ['language.abusive'], check: checkAbuse },
+  { name: 'conduct', codes: ['language.threat', 'language.discriminatory', 'language.personal-attack'], check: checkConduct },
+  { name: 'unclear', codes: ['request.wrong-layout', 'request.unclear'], check: checkUnclear },
+  { name: 'scope', codes: ['scope.outside'], check: checkScope },
+  { name: 'error-report', codes: ['error-report.steps', 'error-report.evidence'], check: checkErrorReport },
+  { name: 'topics', codes: ['topic.multiple'], check: checkTopics },
+  { name: 'documentation', codes: ['docs.likely-answer'], check: checkDocumentation },
+  { name: 'competence', codes: ['scope.out-of-competence'], check: checkCompetence },
+].map(Object.freeze));
 
 /**
  * Checks a request file's bytes (Uint8Array), as `IntakeChecker.check(data:)` does: size, UTF-8 and JSON
  * first. Only JSON is read here; YAML requests are for the command line.
  */
 export function checkBytes(rules, bytes, options = {}) {
-  const read = readRequest(bytes, rules.limits.requestBytes);
+  const read = readRequest(bytes, rules.limits.request_bytes);
   if (read.problem) {
-    const language = rules.languages.includes(options.lang) ? options.lang : rules.defaultLanguage;
+    const language = rules.languages.includes(options.lang) ? options.lang : rules.default_language;
     const findings = new FindingList(rules, language);
     findings.add(read.problem.code, null, read.problem.values);
     return result(findings);
@@ -347,7 +337,7 @@ function readFields(object, rules, findings) {
   let confirmedDocs = false;
   for (const key of Object.keys(object).sort()) {
     const raw = object[key] ?? null;
-    if (key === rules.documentation?.confirmField) {
+    if (key === rules.documentation?.confirm_field) {
       if (typeof raw === 'boolean') confirmedDocs = raw;
       else if (raw !== null) findings.add(CODE.requestWrongType, key, { label: key, expected: findings.text(KEY.expectFlag) });
       continue;
@@ -409,11 +399,17 @@ function holds(values, conditions) {
 // ---- CheckContext and TermIndex ----
 
 class CheckContext {
-  constructor(rules, language, fields, findings) {
+  // `searched`: the articles the search engine found for the subject and description, which checker.js gets
+  // from the page (the Swift context asks its suggester), null when there was no search; `suggestions`: those
+  // shown with the result.
+  constructor(rules, language, fields, findings, searched = null) {
     this.rules = rules;
     this.language = language;
     this.fields = fields;
     this.findings = findings;
+    this.searched = searched;
+    this.questionSearches = null;
+    this.suggestions = [];
     this.oversized = new Set();
     this.cache = new Map();
     this.wordCache = new Map();
@@ -425,11 +421,11 @@ class CheckContext {
   }
 
   get subject() {
-    return this.readable(this.rules.subjectField);
+    return this.readable(this.rules.subject_field);
   }
 
   get body() {
-    return this.readable(this.rules.bodyField);
+    return this.readable(this.rules.body_field);
   }
 
   get mainTexts() {
@@ -462,6 +458,22 @@ class CheckContext {
   matches(keywords, texts) {
     return this.matchCount(keywords, texts) > 0;
   }
+
+  // CheckContext.searchResults: at most searchLimit(rules) articles, null without a search, a rule that
+  // searches, or text.
+  searchResults() {
+    const limit = searchLimit(this.rules);
+    if (this.searched === null || limit === null || this.mainTexts.length === 0) return null;
+    return this.searched.slice(0, limit);
+  }
+}
+
+/**
+ * How many articles the search for a request returns (IntakeRules.searchLimit): documentation.limit, or
+ * out_of_competence.limit; null when no rule searches, and the request form does not search then.
+ */
+export function searchLimit(rules) {
+  return rules?.documentation?.limit ?? rules?.out_of_competence?.limit ?? null;
 }
 
 function containsPhrase(terms, phrase) {
@@ -493,19 +505,19 @@ function checkFields(context) {
 
 function checkMissing(context, field) {
   const { rules, findings } = context;
-  const isSubject = field.id === rules.subjectField && rules.subject != null;
-  const conditional = field.requiredWhen.length > 0 && holds(context.fields, field.requiredWhen);
+  const isSubject = field.id === rules.subject_field && rules.subject != null;
+  const conditional = field.required_when.length > 0 && holds(context.fields, field.required_when);
   if (!(field.required || isSubject || conditional)) return;
-  findings.add(isSubject ? CODE.subjectEmpty : CODE.fieldRequired, field.id, { label: findings.label(field) });
+  findings.add(isSubject ? 'subject.empty' : 'field.required', field.id, { label: findings.label(field) });
 }
 
 // A group none of whose fields has a value, or a value that could not be read, is reported at its first field.
 function checkRequiredGroups(context) {
   const { rules, findings } = context;
-  for (const group of rules.requireOneOf) {
+  for (const group of rules.require_one_of) {
     if (group.some((id) => context.fields.values.has(id) || context.fields.invalid.has(id))) continue;
     const labels = group.map((id) => findings.label(rules.fields.find((field) => field.id === id)));
-    findings.add(CODE.fieldOneOfRequired, group[0], { labels: labels.join(', ') });
+    findings.add('field.one-of-required', group[0], { labels: labels.join(', ') });
   }
 }
 
@@ -513,18 +525,18 @@ function checkText(context, text, field) {
   const { findings } = context;
   const label = findings.label(field);
   const length = Array.from(text).length;
-  if (length > field.maxLength) {
+  if (length > field.max_length) {
     context.oversized.add(field.id);
-    findings.add(CODE.fieldTooLong, field.id, { label, max: String(field.maxLength) });
-  } else if (field.minLength != null && length < field.minLength) {
-    findings.add(CODE.fieldTooShort, field.id, { label, min: String(field.minLength) });
+    findings.add('field.too-long', field.id, { label, max: String(field.max_length) });
+  } else if (field.min_length != null && length < field.min_length) {
+    findings.add('field.too-short', field.id, { label, min: String(field.min_length) });
   }
   if (field.type === 'select') {
-    if (!field.options.some((option) => option.value === text)) findings.add(CODE.fieldOption, field.id, { label });
+    if (!field.options.some((option) => option.value === text)) findings.add('field.option', field.id, { label });
   } else if (field.pattern != null && !context.oversized.has(field.id) && !matchesWhole(text, field.pattern)) {
-    findings.add(CODE.fieldFormat, field.id, { label, example: field.example ?? '' });
+    findings.add('field.format', field.id, { label, example: field.example ?? '' });
   }
-  if (hasMarkup(text)) findings.add(CODE.fieldMarkup, field.id, { label });
+  if (hasMarkup(text)) findings.add('field.markup', field.id, { label });
   checkNul(context, [text], field);
 }
 
@@ -535,7 +547,7 @@ function checkFiles(context, names, field) {
   });
   if (rejected) {
     const { findings } = context;
-    findings.add(CODE.fieldFileType, field.id, { label: findings.label(field), accept: field.accept.join(', ') });
+    findings.add('field.file-type', field.id, { label: findings.label(field), accept: field.accept.join(', ') });
   }
   checkNul(context, names, field);
 }
@@ -543,7 +555,7 @@ function checkFiles(context, names, field) {
 // A NUL character is refused: back ends cut text at it or cannot store it.
 function checkNul(context, texts, field) {
   if (texts.some((text) => text.includes('\u0000'))) {
-    context.findings.add(CODE.fieldNulCharacter, field.id, { label: context.findings.label(field) });
+    context.findings.add('field.nul-character', field.id, { label: context.findings.label(field) });
   }
 }
 
@@ -574,28 +586,28 @@ function checkSubject(context) {
   const { rules, findings } = context;
   const subject = context.subject;
   if (!rules.subject || subject === null) return;
-  const generic = new Set(rules.subject.genericWords.flat());
+  const generic = new Set(rules.subject.generic_words.flat());
   const own = new Set(context.terms(subject).filter((term) => !generic.has(term)));
   if (own.size === 0) {
-    findings.add(CODE.subjectGeneric, rules.subjectField);
+    findings.add('subject.generic', rules.subject_field);
     return;
   }
   const body = context.body;
-  if (rules.subject.relatedToBody && body !== null && !context.terms(body).some((term) => own.has(term))) {
-    findings.add(CODE.subjectUnrelated, rules.subjectField);
+  if (rules.subject.related_to_body && body !== null && !context.terms(body).some((term) => own.has(term))) {
+    findings.add('subject.unrelated', rules.subject_field);
   }
 }
 
 // An oversized subject (already an error) is not searched: no pattern runs on text over its field's limit.
 function checkFollowUp(context) {
   const { rules, findings } = context;
-  const rule = rules.followUp;
-  if (!rule || context.oversized.has(rules.subjectField)) return;
-  if (containsPattern(context.subject ?? '', rule.ticketPattern)) return;
+  const rule = rules.follow_up;
+  if (!rule || context.oversized.has(rules.subject_field)) return;
+  if (containsPattern(context.subject ?? '', rule.ticket_pattern)) return;
   if (rule.when.length > 0 && holds(context.fields, rule.when)) {
-    findings.add(CODE.followUpTicketMissing, rules.subjectField, { example: rule.example });
+    findings.add('followup.ticket-missing', rules.subject_field, { example: rule.example });
   } else if (context.matches(rule.mentions, context.mainTexts)) {
-    findings.add(CODE.followUpNumberHint, rules.subjectField, { example: rule.example });
+    findings.add('followup.number-hint', rules.subject_field, { example: rule.example });
   }
 }
 
@@ -605,7 +617,7 @@ function checkAbuse(context) {
   for (const field of context.rules.fields) {
     if (field.type !== 'text' && field.type !== 'textarea') continue;
     const text = context.readable(field.id);
-    if (text !== null && context.matches(words, [text])) context.findings.add(CODE.languageAbusive, field.id);
+    if (text !== null && context.matches(words, [text])) context.findings.add('language.abusive', field.id);
   }
 }
 
@@ -617,10 +629,10 @@ function checkConduct(context) {
     const text = context.readable(field.id);
     if (text === null) continue;
     const words = context.words(text);
-    if (rule.threats.some((phrase) => containsPhrase(words, phrase))) context.findings.add(CODE.languageThreat, field.id);
-    if (rule.slurs.some((phrase) => containsPhrase(words, phrase))) context.findings.add(CODE.languageDiscriminatory, field.id);
-    const abusive = context.findings.findings.some((finding) => finding.code === CODE.languageAbusive && finding.field === field.id);
-    if (!abusive && insultsTheReader(words, rule)) context.findings.add(CODE.languagePersonalAttack, field.id);
+    if (rule.threats.some((phrase) => containsPhrase(words, phrase))) context.findings.add('language.threat', field.id);
+    if (rule.slurs.some((phrase) => containsPhrase(words, phrase))) context.findings.add('language.discriminatory', field.id);
+    const abusive = context.findings.findings.some((finding) => finding.code === 'language.abusive' && finding.field === field.id);
+    if (!abusive && insultsTheReader(words, rule)) context.findings.add('language.personal-attack', field.id);
   }
 }
 
@@ -646,15 +658,15 @@ function checkUnclear(context) {
   const rule = context.rules.unclear;
   const body = context.body;
   if (!rule || body === null) return;
-  const field = context.rules.bodyField;
-  if (context.findings.findings.some((finding) => finding.code === CODE.fieldTooShort && finding.field === field)) return;
+  const field = context.rules.body_field;
+  if (context.findings.findings.some((finding) => finding.code === 'field.too-short' && finding.field === field)) return;
   const prose = proseLines(body).join('\n');
   if (isUnderstood(context, rule, prose)) return;
   const swapped = swapLayout(prose);
   if (isUnderstood(context, rule, swapped)) {
-    context.findings.add(CODE.requestWrongLayout, field, { text: excerpt(swapped, LAYOUT_EXCERPT) });
+    context.findings.add('request.wrong-layout', field, { text: excerpt(swapped, LAYOUT_EXCERPT) });
   } else {
-    context.findings.add(CODE.requestUnclear, field);
+    context.findings.add('request.unclear', field);
   }
 }
 
@@ -670,7 +682,7 @@ function isUnderstood(context, rule, text) {
     letterTerms += 1;
     if (knows(rule.filters[script], term)) known += 1;
   }
-  return known >= rule.minKnown && known * 100 >= rule.minPercent * letterTerms;
+  return known >= rule.min_known && known * 100 >= rule.min_percent * letterTerms;
 }
 
 const filterBits = new Map();
@@ -790,44 +802,94 @@ function excerpt(text, limit) {
 }
 
 function checkScope(context) {
-  for (const topic of context.rules.outOfScope) {
+  for (const topic of context.rules.out_of_scope) {
     if (!context.matches(topic.words, context.mainTexts)) continue;
     const pointer = topic.pointer[context.language] ?? '';
-    context.findings.add(CODE.scopeOutside, null, { pointer: topic.url != null ? pointer + ' ' + topic.url : pointer });
+    context.findings.add('scope.outside', null, { pointer: topic.url != null ? pointer + ' ' + topic.url : pointer });
   }
 }
 
 function checkErrorReport(context) {
   const { rules, findings } = context;
-  const rule = rules.errorReports;
+  const rule = rules.error_reports;
   const body = context.body;
   if (!rule || body === null) return;
   const isErrorReport = (rule.when.length > 0 && holds(context.fields, rule.when)) || context.matches(rule.words, context.mainTexts);
   if (!isErrorReport) return;
-  if (rule.requiresSteps && numberedLines(body).length < 2 && !context.matches(rule.stepsWords, [body])) {
-    findings.add(CODE.errorReportSteps, rules.bodyField);
+  if (rule.requires_steps && numberedLines(body).length < 2 && !context.matches(rule.steps_words, [body])) {
+    findings.add('error-report.steps', rules.body_field);
   }
-  const hasEvidence = rule.evidenceFields.some((id) => context.fields.values.has(id))
+  const hasEvidence = rule.evidence_fields.some((id) => context.fields.values.has(id))
     || hasQuotedFragment(body) || body.includes('```');
-  if (!hasEvidence) findings.add(CODE.errorReportEvidence, rule.evidenceFields[0] ?? rules.bodyField);
+  if (!hasEvidence) findings.add('error-report.evidence', rule.evidence_fields[0] ?? rules.body_field);
 }
 
 function checkTopics(context) {
-  const rule = context.rules.oneTopic;
+  const rule = context.rules.one_topic;
   const body = context.body;
   if (!rule || body === null) return;
-  const departments = new Set();
-  for (const question of questions(body)) {
-    const department = bestDepartment(context, [question]);
-    if (department) departments.add(department.id);
-  }
+  const asked = questions(body);
+  const departments = asked.map((question) => bestDepartment(context, [question])?.id ?? null);
   const numbered = numberedLines(body).filter((line) => {
     const trimmed = trim(line);
     return trimmed.endsWith('?') || trimmed.endsWith('\uFF1F');
   });
-  if (departments.size >= 2 || numbered.length >= rule.maxNumberedQuestions) {
-    context.findings.add(CODE.topicMultiple, context.rules.bodyField);
+  if (new Set(departments.filter((id) => id !== null)).size >= 2
+    || questionsSpanSections(context, rule, asked, departments)
+    || numbered.length >= rule.max_numbered_questions) {
+    context.findings.add('topic.multiple', context.rules.body_field);
   }
+}
+
+// CheckContext.questionsSpanSections: two questions with confident articles, no section in common and not
+// one department by words; a question the page did not search counts as one with no article.
+function questionsSpanSections(context, rule, asked, departments) {
+  const searches = context.questionSearches;
+  if (rule.search_confidence == null || searches === null || asked.length < 2) return false;
+  const sections = asked.map((question) => {
+    const results = Object.hasOwn(searches, question) && Array.isArray(searches[question]) ? searches[question] : [];
+    return new Set(results.slice(0, rule.search_limit)
+      .filter((result) => result.score >= rule.search_confidence)
+      .map((result) => sectionOf(result.url)));
+  });
+  for (let first = 0; first < sections.length; first++) {
+    if (sections[first].size === 0) continue;
+    for (let second = first + 1; second < sections.length; second++) {
+      if (sections[second].size === 0) continue;
+      const oneDepartment = departments[first] !== null && departments[first] === departments[second];
+      const disjoint = ![...sections[first]].some((section) => sections[second].has(section));
+      if (disjoint && !oneDepartment) return true;
+    }
+  }
+  return false;
+}
+
+/** TopicRule.section: a page's address without its query, fragment and last path segment. */
+export function sectionOf(url) {
+  let path = '';
+  for (const character of String(url)) {
+    if (character === '?' || character === '#') break;
+    path += character;
+  }
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash + 1);
+}
+
+/**
+ * The question sentences of the description that the topics check looks up in the search engine, for the
+ * request form to search (each with one_topic.search_limit, then passed to check() as `questionSuggestions`):
+ * none unless one_topic.search_confidence is set and the description, as the checker reads it, asks two or more.
+ */
+export function topicQuestions(rules, request) {
+  const rule = rules?.one_topic;
+  const id = rules?.body_field;
+  if (rule?.search_confidence == null || id == null || !isObject(request) || typeof request[id] !== 'string') return [];
+  const body = trim(request[id]);
+  const field = rules.fields.find((candidate) => candidate.id === id);
+  if (body === '' || (field && Array.from(body).length > field.max_length)) return [];
+  const asked = questions(body);
+  return asked.length >= 2 ? asked : [];
 }
 
 // ---- Router ----
@@ -840,11 +902,11 @@ function route(context) {
 function routedDepartment(context) {
   const routing = context.rules.routing;
   if (!routing) return null;
-  const category = fieldText(context.fields, context.rules.categoryField);
-  return bestDepartment(context, context.mainTexts, 'wordsFirst')
+  const category = fieldText(context.fields, context.rules.category_field);
+  return bestDepartment(context, context.mainTexts, 'words_first')
     ?? (category !== null ? routing.departments.find((candidate) => candidate.categories.includes(category)) : undefined)
     ?? bestDepartment(context, context.mainTexts)
-    ?? routing.departments.find((candidate) => candidate.id === routing.defaultDepartment)
+    ?? routing.departments.find((candidate) => candidate.id === routing.default_department)
     ?? null;
 }
 
@@ -863,16 +925,30 @@ function bestDepartment(context, texts, keywords = 'words') {
 
 // ---- DocumentationCheck ----
 
-function suggestArticles(context, suggestions) {
+function checkDocumentation(context) {
   const rule = context.rules.documentation;
-  if (!rule) return [];
-  const query = context.mainTexts.join('\n');
-  if (query === '') return [];
-  const shown = suggestions.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
-  if (context.fields.confirmedDocs || citesPage(context, rule.site)) return shown;
-  const best = likelyAnswer(context.rules, shown);
-  if (best) context.findings.add(CODE.docsLikelyAnswer, rule.confirmField, { title: best.title });
-  return shown;
+  const results = context.searchResults();
+  if (!rule || results === null) return;
+  context.suggestions = results.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
+  if (context.fields.confirmedDocs || citesPage(context, rule.site)) return;
+  const best = likelyAnswer(context.rules, context.suggestions);
+  if (best) context.findings.add('docs.likely-answer', rule.confirm_field, { title: best.title });
+}
+
+// ---- CompetenceCheck ----
+
+// Findings that already say why support cannot take the request.
+const COMPETENCE_EXPLAINED = new Set(['scope.outside', 'request.unclear', 'request.wrong-layout']);
+
+// No article at the rule's confidence and no department's words: the category picked does not count.
+function checkCompetence(context) {
+  const rule = context.rules.out_of_competence;
+  const results = context.searchResults();
+  if (!rule || results === null) return;
+  if (context.findings.findings.some((finding) => COMPETENCE_EXPLAINED.has(finding.code))) return;
+  if (results.some((result) => result.score >= rule.confidence)) return;
+  if (bestDepartment(context, context.mainTexts, 'words_first') || bestDepartment(context, context.mainTexts)) return;
+  context.findings.add('scope.out-of-competence', null);
 }
 
 // A text field holding the site's address followed by a page path (a character other than a space or '/').
@@ -1079,7 +1155,7 @@ class WorkingCalendar {
   constructor(rule) {
     this.rule = rule;
     this.holidays = new Set(rule.holidays);
-    this.extraWorkingDays = new Set(rule.extraWorkingDays);
+    this.extraWorkingDays = new Set(rule.extra_working_days);
   }
 
   get workingDaySeconds() {
@@ -1143,11 +1219,11 @@ function expectedResponse(context, instant) {
   const { rules, language } = context;
   const schedule = routedDepartment(context)?.schedule ?? rules.schedule;
   if (!schedule) return null;
-  const requested = fieldText(context.fields, schedule.priorityField);
+  const requested = fieldText(context.fields, schedule.priority_field);
   const target = schedule.targets.find((candidate) => (candidate.priority ?? null) === requested)
-    ?? schedule.targets.find((candidate) => (candidate.priority ?? null) === (schedule.defaultPriority ?? null));
+    ?? schedule.targets.find((candidate) => (candidate.priority ?? null) === (schedule.default_priority ?? null));
   if (!target) return null;
-  const zone = schedule.timeZone;
+  const zone = schedule.time_zone;
   const calendar = new WorkingCalendar(schedule);
   const sent = localTime(zone, instant);
   const response = deadline(target.response, sent, calendar, zone);
@@ -1157,7 +1233,7 @@ function expectedResponse(context, instant) {
   let message = formatMessage(rules, language, KEY.firstResponse, {
     sent_day: dayName(sent, sent, names),
     sent_time: clockTime(sent),
-    zone: schedule.zoneLabel[language] ?? '',
+    zone: schedule.zone_label[language] ?? '',
     response_day: dayName(response, sent, names),
     response_time: clockTime(response),
   });

@@ -1,4 +1,19 @@
-extension CheckContext {
+/// A description whose meaning cannot be made out.
+struct UnclearCheck: IntakeCheck {
+    let name = "unclear"
+    let codes: [FindingCode] = [.requestWrongLayout, .requestUnclear]
+
+    func check(_ context: inout CheckContext) {
+        context.checkUnclear()
+    }
+}
+
+extension FindingCode {
+    public static let requestWrongLayout = FindingCode("request.wrong-layout", .warning)
+    public static let requestUnclear = FindingCode("request.unclear", .warning)
+}
+
+private extension CheckContext {
     /// The longest excerpt of a layout-swapped text that a `request.wrong-layout` message quotes.
     static let layoutExcerpt = 60
 

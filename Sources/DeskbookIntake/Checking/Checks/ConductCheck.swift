@@ -1,4 +1,20 @@
-extension CheckContext {
+/// Threats, slurs and insults addressed to the reader.
+struct ConductCheck: IntakeCheck {
+    let name = "conduct"
+    let codes: [FindingCode] = [.languageThreat, .languageDiscriminatory, .languagePersonalAttack]
+
+    func check(_ context: inout CheckContext) {
+        context.checkConduct()
+    }
+}
+
+extension FindingCode {
+    public static let languageThreat = FindingCode("language.threat")
+    public static let languageDiscriminatory = FindingCode("language.discriminatory")
+    public static let languagePersonalAttack = FindingCode("language.personal-attack")
+}
+
+private extension CheckContext {
     /// One finding per free-text field for a threat, one for a slur, and one for an insult addressed to the
     /// reader unless the field already has offensive words, which say the same.
     mutating func checkConduct() {

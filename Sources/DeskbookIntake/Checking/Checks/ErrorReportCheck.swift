@@ -1,4 +1,19 @@
-extension CheckContext {
+/// Error reports carry steps and evidence.
+struct ErrorReportCheck: IntakeCheck {
+    let name = "error-report"
+    let codes: [FindingCode] = [.errorReportSteps, .errorReportEvidence]
+
+    func check(_ context: inout CheckContext) {
+        context.checkErrorReport()
+    }
+}
+
+extension FindingCode {
+    public static let errorReportSteps = FindingCode("error-report.steps")
+    public static let errorReportEvidence = FindingCode("error-report.evidence")
+}
+
+private extension CheckContext {
     /// An error report (by its conditions or its words) needs evidence, and steps unless the rule leaves them out; see `ErrorReportRule`.
     mutating func checkErrorReport() {
         guard let rule = rules.errorReports, let body else { return }

@@ -1,11 +1,23 @@
-extension CheckContext {
+/// Documentation first: suggested articles, and a likely answer the customer must confirm did not help.
+struct DocumentationCheck: IntakeCheck {
+    let name = "documentation"
+    let codes: [FindingCode] = [.docsLikelyAnswer]
+
+    func check(_ context: inout CheckContext) {
+        context.suggestArticles()
+    }
+}
+
+extension FindingCode {
+    public static let docsLikelyAnswer = FindingCode("docs.likely-answer")
+}
+
+private extension CheckContext {
     /// Articles for the subject and description; a high-confidence one blocks until the customer confirms.
-    mutating func suggestArticles(with suggester: (any ArticleSuggester)?) -> [Suggestion] {
-        guard let rule = rules.documentation, let suggester else { return [] }
-        let query = mainTexts.joined(separator: "\n")
-        guard !query.isEmpty else { return [] }
-        let suggestions = Array(suggester.suggest(query: query, language: language, limit: rule.limit).prefix(rule.limit))
-        guard !fields.confirmedDocs, !citesPage(of: rule.site) else { return suggestions }
+    mutating func suggestArticles() {
+        guard let rule = rules.documentation, let results = searchResults() else { return }
+        suggestions = Array(results.prefix(rule.limit))
+        guard !fields.confirmedDocs, !citesPage(of: rule.site) else { return }
         var best: Suggestion?
         for suggestion in suggestions where suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1) {
             best = suggestion
@@ -13,7 +25,6 @@ extension CheckContext {
         if let best {
             findings.add(.docsLikelyAnswer, field: rule.confirmField, ["title": best.title])
         }
-        return suggestions
     }
 
     /// Whether a text field holds `site` followed by a page path (a character other than a space or `/`):

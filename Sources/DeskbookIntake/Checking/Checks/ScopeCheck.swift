@@ -1,4 +1,18 @@
-extension CheckContext {
+/// Topics support does not handle, with where to go instead.
+struct ScopeCheck: IntakeCheck {
+    let name = "scope"
+    let codes: [FindingCode] = [.scopeOutside]
+
+    func check(_ context: inout CheckContext) {
+        context.checkScope()
+    }
+}
+
+extension FindingCode {
+    public static let scopeOutside = FindingCode("scope.outside", .warning)
+}
+
+private extension CheckContext {
     /// One finding per out-of-scope topic whose words occur in the subject or description.
     mutating func checkScope() {
         for topic in rules.outOfScope where terms.matches(topic.words, in: mainTexts) {

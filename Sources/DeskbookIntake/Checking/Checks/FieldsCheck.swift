@@ -1,4 +1,26 @@
-extension CheckContext {
+/// Required fields, lengths, options, formats, file types, markup and NUL characters, field by field.
+struct FieldsCheck: IntakeCheck {
+    let name = "fields"
+    let codes: [FindingCode] = [.fieldRequired, .subjectEmpty, .fieldTooLong, .fieldTooShort, .fieldOption, .fieldFormat, .fieldMarkup, .fieldFileType, .fieldNulCharacter]
+
+    func check(_ context: inout CheckContext) {
+        context.checkFields()
+    }
+}
+
+extension FindingCode {
+    public static let fieldRequired = FindingCode("field.required")
+    public static let subjectEmpty = FindingCode("subject.empty")
+    public static let fieldTooLong = FindingCode("field.too-long")
+    public static let fieldTooShort = FindingCode("field.too-short")
+    public static let fieldOption = FindingCode("field.option")
+    public static let fieldFormat = FindingCode("field.format")
+    public static let fieldMarkup = FindingCode("field.markup", .warning)
+    public static let fieldFileType = FindingCode("field.file-type")
+    public static let fieldNulCharacter = FindingCode("field.nul-character", configurable: false)
+}
+
+private extension CheckContext {
     /// Required, length, option, format, file type, markup and NUL checks, field by field in config order.
     mutating func checkFields() {
         for field in rules.fields {

@@ -1,4 +1,19 @@
-extension CheckContext {
+/// Follow-ups keep the earlier ticket number in the subject.
+struct FollowUpCheck: IntakeCheck {
+    let name = "follow-up"
+    let codes: [FindingCode] = [.followUpTicketMissing, .followUpNumberHint]
+
+    func check(_ context: inout CheckContext) {
+        context.checkFollowUp()
+    }
+}
+
+extension FindingCode {
+    public static let followUpTicketMissing = FindingCode("followup.ticket-missing")
+    public static let followUpNumberHint = FindingCode("followup.number-hint", .warning)
+}
+
+private extension CheckContext {
     /// A follow-up (by its `when` conditions) needs the ticket number in the subject; any other request that
     /// mentions an earlier one without the number in the subject gets a hint. An oversized subject is already an
     /// error and is not searched: no pattern runs on text over its field's length limit.
