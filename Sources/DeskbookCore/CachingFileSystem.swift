@@ -25,11 +25,13 @@ public final class CachingFileSystem: FileSystem, @unchecked Sendable {
     public func invalidate(_ paths: some Sequence<String>) {
         let changed = Set(paths)
         guard !changed.isEmpty else { return }
+        func touches(_ form: String) -> Bool {
+            changed.contains { Path.isInside(form, $0) || Path.isInside($0, form) }
+        }
         func affected(_ key: String) -> Bool {
-            [key, realPaths[key] ?? nil].contains { form in
-                guard let form else { return false }
-                return changed.contains { Path.isInside(form, $0) || Path.isInside($0, form) }
-            }
+            if touches(key) { return true }
+            guard let real = realPaths[key] ?? nil else { return false }
+            return touches(real)
         }
         lock.withLock {
             contents = contents.filter { !affected($0.key) }

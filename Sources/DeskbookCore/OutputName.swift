@@ -12,10 +12,22 @@ public enum OutputName {
         if name.utf8.count > maximumBytes {
             return "a name of \(name.utf8.count) bytes, over the \(maximumBytes)-byte limit of file names"
         }
-        if name.unicodeScalars.contains(where: { $0 == "/" || $0 == "\\" || $0.properties.generalCategory == .control }) {
+        if holdsSeparatorOrControl(name.utf8) {
             return "a name with a slash, backslash or control character"
         }
         return nil
+    }
+
+    /// Whether UTF-8 text holds a slash, a backslash or a control character (Unicode's Cc: U+0000–U+001F,
+    /// U+007F and U+0080–U+009F, the last written as C2 80–C2 9F), read byte by byte.
+    private static func holdsSeparatorOrControl(_ bytes: Substring.UTF8View) -> Bool {
+        var afterC2 = false
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") { return true }
+            if afterC2, (0x80...0x9F).contains(byte) { return true }
+            afterC2 = byte == 0xC2
+        }
+        return false
     }
 
     /// Why `path`, relative to the output folder, cannot be written, or nil when it can: it must not be

@@ -4,6 +4,9 @@ extension Path {
     public static func isInside(_ path: String, _ folder: String) -> Bool {
         if folder.isEmpty { return !path.hasPrefix("/") }
         if folder == "/" { return path.hasPrefix("/") }
-        return path == folder || path.hasPrefix(folder + "/")
+        let (inner, outer) = (path.utf8, folder.utf8)
+        guard inner.starts(with: outer) else { return false }
+        let rest = inner.dropFirst(outer.count)
+        return rest.isEmpty || rest.first == UInt8(ascii: "/")
     }
 }

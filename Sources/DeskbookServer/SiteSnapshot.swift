@@ -22,7 +22,7 @@ public struct SiteSnapshot: Sendable {
         var entries: [String: SnapshotFile] = [:]
         entries.reserveCapacity(files.count)
         for file in files {
-            if let old = previous?.files[file.path], old.data == file.data {
+            if let old = previous?.files[file.path], Self.sameBytes(old.data, file.data) {
                 entries[file.path] = old
             } else {
                 entries[file.path] = SnapshotFile(
@@ -34,6 +34,14 @@ public struct SiteSnapshot: Sendable {
         }
         self.files = entries
         self.draftPaths = draftPaths
+    }
+
+    /// Whether two files hold the same bytes, without comparing them when both share one buffer, as the files
+    /// a rebuild kept from the build before do.
+    private static func sameBytes(_ first: Data, _ second: Data) -> Bool {
+        guard first.count == second.count else { return false }
+        let shared = first.withUnsafeBytes { left in second.withUnsafeBytes { right in left.baseAddress == right.baseAddress } }
+        return shared || first == second
     }
 
     /// A snapshot with no files, served until the first build succeeds.

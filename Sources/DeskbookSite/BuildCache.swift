@@ -38,4 +38,7 @@ struct PublishedBuild: Sendable {
     var rendered: [OutputFile]
     /// Every diagnostic but those of `OutputOwnership`, after `--strict`.
     var diagnostics: [Diagnostic]
+    /// The link resolver of `site`'s pages, once a page update needed it: an update changes no page's URL,
+    /// anchors or front matter, so the next update can use it again.
+    var resolver: LinkResolver? = nil
 }

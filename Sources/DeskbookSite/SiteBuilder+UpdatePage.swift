@@ -23,7 +23,8 @@ extension SiteBuilder {
               page.frontMatter == old.frontMatter, page.url == old.url, page.anchors == old.anchors,
               RelatedPages.texts(of: page) == RelatedPages.texts(of: old) else { return nil }
         page.kind = old.kind
-        let resolver = LinkResolver(pages: site.pages, severity: site.config.brokenLinks, basePath: site.config.basePath, languages: site.config.languages)
+        let resolver = published.resolver
+            ?? LinkResolver(pages: site.pages, severity: site.config.brokenLinks, basePath: site.config.basePath, languages: site.config.languages)
         let oldLinks = resolver.resolve(old, languages: site.config.languages)
         let links = resolver.resolve(page, languages: site.config.languages)
         page.linkTargets = links.targets
@@ -49,7 +50,10 @@ extension SiteBuilder {
             guard !all.containsErrors || options.keepGoing else { return nil }
             let next = BuildCache(
                 rendered: memo, search: index.cache,
-                published: PublishedBuild(site: site, theme: published.theme, buildDay: published.buildDay, rendered: rendered, diagnostics: diagnostics)
+                published: PublishedBuild(
+                    site: site, theme: published.theme, buildDay: published.buildDay, rendered: rendered, diagnostics: diagnostics,
+                    resolver: resolver
+                )
             )
             let duration = clock.now - start
             let report = BuildReport(
