@@ -20,7 +20,7 @@ public struct Page: Sendable {
     public var linkTargets: [Int: MarkdownDocument.LinkTarget] = [:]
 
     /// True for `_index.md`, which describes a section or the language home.
-    public var isIndex: Bool { Path.fileName(of: contentPath) == "_index.md" }
+    public var isIndex: Bool { contentPath == "_index.md" || contentPath.hasSuffix("/_index.md") }
 
     /// The folder of the page inside its language (`billing`), "" for top-level pages.
     public var sectionPath: String { Path.directory(of: contentPath) }

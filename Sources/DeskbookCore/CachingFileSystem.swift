@@ -34,10 +34,11 @@ public final class CachingFileSystem: FileSystem, @unchecked Sendable {
             return touches(real)
         }
         lock.withLock {
-            contents = contents.filter { !affected($0.key) }
-            kinds = kinds.filter { !affected($0.key) }
-            listings = listings.filter { !affected($0.key) }
-            realPaths = realPaths.filter { !affected($0.key) }
+            // Keys are collected first and removed one by one: an edit touches a few of thousands of entries.
+            for key in contents.keys.filter(affected) { contents[key] = nil }
+            for key in kinds.keys.filter(affected) { kinds[key] = nil }
+            for key in listings.keys.filter(affected) { listings[key] = nil }
+            for key in realPaths.keys.filter(affected) { realPaths[key] = nil }
         }
     }
 

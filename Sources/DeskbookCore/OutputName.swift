@@ -7,8 +7,8 @@ public enum OutputName {
     /// Why `name` cannot be one file or folder name in the output, or nil when it can: it must not be empty,
     /// `.` or `..`, longer than `maximumBytes`, or hold a slash, a backslash or a control character.
     public static func problem(with name: Substring) -> String? {
-        if name.isEmpty { return "an empty name" }
-        if name == "." || name == ".." { return "'\(name)', which names a folder by its place" }
+        if name.utf8.isEmpty { return "an empty name" }
+        if name.utf8.count <= 2, name.utf8.allSatisfy({ $0 == UInt8(ascii: ".") }) { return "'\(name)', which names a folder by its place" }
         if name.utf8.count > maximumBytes {
             return "a name of \(name.utf8.count) bytes, over the \(maximumBytes)-byte limit of file names"
         }
@@ -34,8 +34,8 @@ public enum OutputName {
     /// absolute, and each of its slash-separated names must pass `problem(with:)`.
     public static func problem(withPath path: String) -> String? {
         if path.hasPrefix("/") { return "an absolute path" }
-        for name in path.split(separator: "/", omittingEmptySubsequences: false) {
-            if let problem = problem(with: name) { return problem }
+        for name in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            if let problem = problem(with: Substring(name)) { return problem }
         }
         return nil
     }

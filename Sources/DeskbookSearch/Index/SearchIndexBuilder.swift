@@ -206,11 +206,11 @@ public struct SearchIndexBuilder: Sendable {
     /// By language, then by page URL (the part before "#"), keeping the given order of the
     /// questions of one FAQ page.
     private static func inURLOrder(_ documents: [SearchDocument]) -> [SearchDocument] {
-        let keys = documents.map { ($0.language, $0.url.prefix { $0 != "#" }) }
+        let keys = documents.map { ($0.language, $0.url.utf8.prefix { $0 != UInt8(ascii: "#") }) }
         return documents.indices.sorted { left, right in
             let (a, b) = (keys[left], keys[right])
             if a.0 != b.0 { return TermKeys.precedes(a.0, b.0) }
-            if a.1 != b.1 { return a.1.utf8.lexicographicallyPrecedes(b.1.utf8) }
+            if !a.1.elementsEqual(b.1) { return a.1.lexicographicallyPrecedes(b.1) }
             return left < right
         }.map { documents[$0] }
     }
