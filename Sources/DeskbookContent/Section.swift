@@ -27,6 +27,12 @@ public struct Section: Sendable {
         return String(path[..<slash])
     }
 
+    /// Whether `lhs` comes before `rhs` in a section's listing: by `order`, then by title. Sorting pages taken in
+    /// `Site.pages` order with it (a stable sort) gives `pages`.
+    public static func listsBefore(_ lhs: Page, _ rhs: Page) -> Bool {
+        (lhs.frontMatter.order ?? Int.max, lhs.title) < (rhs.frontMatter.order ?? Int.max, rhs.title)
+    }
+
     /// A readable title for folders without `_index.md`: `getting-started` → `Getting started`.
     static func fallbackTitle(for path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -100,9 +100,7 @@ public struct SiteAssembler: Sendable {
         for (language, byPath) in sections {
             for (path, section) in byPath {
                 if let parent = section.parentPath { sections[language]?[parent]?.subsections.append(path) }
-                sections[language]?[path]?.pages.sort { lhs, rhs in
-                    (pages[lhs].frontMatter.order ?? Int.max, pages[lhs].title) < (pages[rhs].frontMatter.order ?? Int.max, pages[rhs].title)
-                }
+                sections[language]?[path]?.pages.sort { Section.listsBefore(pages[$0], pages[$1]) }
             }
         }
         for (language, byPath) in sections {

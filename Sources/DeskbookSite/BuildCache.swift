@@ -38,7 +38,11 @@ struct PublishedBuild: Sendable {
     var rendered: [OutputFile]
     /// Every diagnostic but those of `OutputOwnership`, after `--strict`.
     var diagnostics: [Diagnostic]
-    /// The link resolver of `site`'s pages, once a page update needed it: an update changes no page's URL,
-    /// anchors or front matter, so the next update can use it again.
+    /// The request form the pages link to and `/<lang>/request/` shows.
+    var requestForm: RequestForm?
+    /// The report's count of published pages; an update of one page leaves it as it is.
+    var pageCounts: [String: [PageKind: Int]]
+    /// The link resolver of `site`'s pages, once a page update needed it: an update changes no page's URL or
+    /// anchors, so the next update can use it again.
     var resolver: LinkResolver? = nil
 }

@@ -8,7 +8,9 @@ import Foundation
 /// one, and a term in more than a quarter of the pages (or in more than `maxPagesPerTerm`) does not count.
 ///
 /// The result depends on those texts alone, not on bodies (a body edit never changes what other pages show), and
-/// it is deterministic: terms are summed in sorted order and equal scores go to the smaller URL.
+/// it is deterministic: terms are summed in sorted order and equal scores go to the smaller URL. It keeps what
+/// it was ranked from, so that the preview can rank again only the pages one edit can move
+/// (`replacingTerms(ofPage:with:)`).
 struct RelatedPages: Hashable, Sendable {
     /// A page as the comparison sees it.
     struct Candidate: Hashable, Sendable {
@@ -22,6 +24,13 @@ struct RelatedPages: Hashable, Sendable {
 
     /// The related pages of each page that has any, by index in `Site.pages`, best first.
     var byPage: [Int: [Int]]
+    /// The pages ranked, by index in `Site.pages`.
+    private var candidates: [Int: Candidate] = [:]
+    /// For each language, the pages holding each term, in URL order.
+    private var postings: [String: [String: [Int]]] = [:]
+    /// The number of pages of each language.
+    private var pageCounts: [String: Int] = [:]
+    private var limit = RelatedPages.limit
 
     /// At most this many related pages per page.
     static let limit = 4
@@ -49,34 +58,96 @@ struct RelatedPages: Hashable, Sendable {
         [page.title, page.frontMatter.description ?? ""] + page.frontMatter.tags + page.document.headings.map(\.text)
     }
 
-    static func terms(of page: Page, analyzer: TextAnalyzer) -> [String] {
+    static func terms(of page: Page, analyzer: TextAnalyzer = TextAnalyzer()) -> [String] {
         Array(Set(texts(of: page).flatMap { analyzer.analyze($0, language: page.language) })).sorted()
     }
 
     /// The related pages among `candidates`, by the scores described above.
     static func rank(_ candidates: [Candidate], limit: Int = RelatedPages.limit) -> RelatedPages {
-        var byPage: [Int: [Int]] = [:]
-        let languages = Dictionary(grouping: candidates, by: \.language)
-        for language in languages.keys.sorted() {
-            let group = languages[language]!.sorted { $0.url < $1.url }
-            var postings: [String: [Int]] = [:]
-            for (position, candidate) in group.enumerated() {
-                for term in candidate.terms { postings[term, default: []].append(position) }
+        var related = RelatedPages(byPage: [:])
+        related.limit = limit
+        for candidate in candidates.sorted(by: { $0.url < $1.url }) {
+            related.candidates[candidate.page] = candidate
+            related.pageCounts[candidate.language, default: 0] += 1
+            for term in candidate.terms { related.postings[candidate.language, default: [:]][term, default: []].append(candidate.page) }
+        }
+        for candidate in candidates {
+            if let best = related.best(for: candidate) { related.byPage[candidate.page] = best }
+        }
+        return related
+    }
+
+    /// The ranking with the page at `page` holding `terms` instead of its own, and the pages whose related pages
+    /// that changed. Only the pages sharing a term the edit added or removed can move: the weight of such a
+    /// term changes, and no other score does.
+    func replacingTerms(ofPage page: Int, with terms: [String]) -> (related: RelatedPages, changed: Set<Int>) {
+        guard let candidate = candidates[page], candidate.terms != terms else { return (self, []) }
+        var next = self
+        next.candidates[page]?.terms = terms
+        let old = Set(candidate.terms), new = Set(terms)
+        let language = candidate.language
+        let maxShare = maxShare(language)
+        var affected: Set<Int> = [page]
+        for term in old.symmetricDifference(new) {
+            let before = postings[language]?[term] ?? []
+            var after = before
+            if new.contains(term) {
+                after.insert(page, at: firstPosition(in: after) { candidates[$0]!.url >= candidate.url })
+            } else {
+                after.removeAll { $0 == page }
             }
-            let maxShare = min(maxPagesPerTerm, max(2, group.count / 4))
-            for (position, candidate) in group.enumerated() {
-                var scores: [Int: Double] = [:]
-                for term in candidate.terms {
-                    guard let sharing = postings[term], sharing.count > 1, sharing.count <= maxShare else { continue }
-                    let weight = log(Double(group.count) / Double(sharing.count))
-                    for other in sharing where other != position { scores[other, default: 0] += weight }
-                }
-                let best = scores.filter { $0.value >= minimumScore }
-                    .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                    .prefix(limit)
-                if !best.isEmpty { byPage[candidate.page] = best.map { group[$0.key].page } }
+            next.postings[language, default: [:]][term] = after.isEmpty ? nil : after
+            // A term counts while between 2 and maxShare pages hold it; outside that on both sides it moved nothing.
+            if (2...maxShare).contains(before.count) || (2...maxShare).contains(after.count) {
+                affected.formUnion(before)
+                affected.formUnion(after)
             }
         }
-        return RelatedPages(byPage: byPage)
+        var changed: Set<Int> = []
+        for other in affected {
+            guard let otherCandidate = next.candidates[other] else { continue }
+            let best = next.best(for: otherCandidate)
+            if best != byPage[other] {
+                next.byPage[other] = best
+                changed.insert(other)
+            }
+        }
+        return (next, changed)
+    }
+
+    /// The pages whose related pages include `page`.
+    func pages(relatedTo page: Int) -> [Int] {
+        byPage.compactMap { $0.value.contains(page) ? $0.key : nil }
+    }
+
+    /// The first position of the sorted `pages` at which `isAtOrAfter` holds, by bisection.
+    private func firstPosition(in pages: [Int], where isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = pages.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAtOrAfter(pages[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    private func maxShare(_ language: String) -> Int {
+        min(Self.maxPagesPerTerm, max(2, (pageCounts[language] ?? 0) / 4))
+    }
+
+    /// The best related pages of `candidate`, nil for none.
+    private func best(for candidate: Candidate) -> [Int]? {
+        let postings = postings[candidate.language] ?? [:]
+        let count = Double(pageCounts[candidate.language] ?? 0)
+        let maxShare = maxShare(candidate.language)
+        var scores: [Int: Double] = [:]
+        for term in candidate.terms {
+            guard let sharing = postings[term], sharing.count > 1, sharing.count <= maxShare else { continue }
+            let weight = log(count / Double(sharing.count))
+            for other in sharing where other != candidate.page { scores[other, default: 0] += weight }
+        }
+        let best = scores.filter { $0.value >= Self.minimumScore }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : candidates[$0.key]!.url < candidates[$1.key]!.url }
+            .prefix(limit)
+        return best.isEmpty ? nil : best.map(\.key)
     }
 }

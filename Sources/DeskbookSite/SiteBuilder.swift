@@ -167,9 +167,10 @@ public struct SiteBuilder: Sendable {
             guard !withErrors || options.keepGoing else {
                 return report(.contentErrors, diagnostics + owned.diagnostics, cache: previous == nil ? nil : BuildCache(rendered: memo, search: index.cache))
             }
-            let published = PublishedBuild(site: site, theme: theme, buildDay: day, rendered: rendered, diagnostics: diagnostics)
+            let counts = pageCounts(site, published: owned.files)
+            let published = PublishedBuild(site: site, theme: theme, buildDay: day, rendered: rendered, diagnostics: diagnostics, requestForm: requestForm.form, pageCounts: counts)
             let next = previous == nil ? nil : BuildCache(rendered: memo, search: index.cache, published: published)
-            return report(withErrors ? .builtWithErrors : .built, diagnostics + owned.diagnostics, counts: pageCounts(site, published: owned.files), files: owned.files, site: site, cache: next)
+            return report(withErrors ? .builtWithErrors : .built, diagnostics + owned.diagnostics, counts: counts, files: owned.files, site: site, cache: next)
         } catch let list as DiagnosticList {
             return report(.configurationError, diagnostics + list.diagnostics)
         } catch {

@@ -21,10 +21,18 @@ public struct SiteRenderer: Sendable {
     /// whose inputs are those of `previous` keeps the bytes it had there instead of rendering again. With
     /// `renderingWhenWritten`, pages and listings are rendered only as they are written (`OutputFile.bytes()`)
     /// and the memo stays empty, as a one-shot build keeps neither.
-    func render(reusing previous: RenderMemo? = nil, renderingWhenWritten: Bool = false) async throws -> (files: [OutputFile], memo: RenderMemo) {
+    ///
+    /// With an `update` of `previous`'s site, the pages it does not name keep `previous`'s bytes without their
+    /// inputs being made again, and the related pages are the update's.
+    func render(reusing previous: RenderMemo? = nil, renderingWhenWritten: Bool = false, update: RenderUpdate? = nil) async throws -> (files: [OutputFile], memo: RenderMemo) {
         let themeName = site.config.theme
         let assets = theme.assets.filter { !$0.isInline }.map { OutputFile(path: $0.outputPath, data: $0.data, owner: .theme("assets/" + $0.themePath, theme: themeName)) }
-        let renderer = pageRenderer(related: RelatedPages(site: site))
+        let renderer = pageRenderer(related: update?.related ?? RelatedPages(site: site))
+        let unchanged: (memo: RenderMemo, except: Set<Int>)? = if let update, let previous, previous.languages == renderer.languageInputs {
+            (previous, update.pages)
+        } else {
+            nil
+        }
         let sections = site.config.languages.flatMap { language in
             (site.sections[language] ?? [:]).values.sorted { $0.path < $1.path }
         }
@@ -39,6 +47,10 @@ public struct SiteRenderer: Sendable {
         }
         let rendered = renderingWhenWritten ? [] : await concurrentMap(items) { item in
             Result {
+                if case .page(let index, let owner) = item, let unchanged, !unchanged.except.contains(index) {
+                    let path = OutputPath.forURL(site.pages[index].url, basePath: site.config.basePath)
+                    if let entry = unchanged.memo.files[path] { return (OutputFile(path: path, data: entry.data, owner: owner), entry) }
+                }
                 let (path, entry) = try file(from: inputs(of: item), renderer: renderer, reusing: previous)
                 return (OutputFile(path: path, data: entry.data, owner: item.owner), entry)
             }
@@ -97,6 +109,13 @@ public struct SiteRenderer: Sendable {
 
     private func outputPath(of inputs: RenderInputs) -> String {
         OutputPath.forURL(inputs.page.url, basePath: site.config.basePath)
+    }
+
+    /// A change to the site of a `RenderMemo` that only some pages can show: their indexes in `Site.pages`, and
+    /// the related pages ranked again.
+    struct RenderUpdate: Sendable {
+        var related: RelatedPages
+        var pages: Set<Int>
     }
 
     /// A page or listing to render, with who publishes it.

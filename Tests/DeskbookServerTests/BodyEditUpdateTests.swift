@@ -45,7 +45,7 @@ import Testing
         await expectFullBuild(result, site)
     }
 
-    @Test func aNewHeadingOrTitleBuildsAgain() async throws {
+    @Test func aNewHeadingBuildsAgain() async throws {
         let site = try site()
         let producer = IncrementalSiteProducer(options: site.options())
         _ = await producer.produce(changed: [])
@@ -53,10 +53,25 @@ import Testing
         let heading = await producer.produce(changed: ["content/en/billing/invoices.md"])
         #expect(!tookUpdate(heading))
         await expectFullBuild(heading, site)
-        try site.write("content/en/billing/invoices.md", "---\ntitle: Bills\n---\nInvoices are sent monthly.\n\n## Due dates\n")
-        let title = await producer.produce(changed: ["content/en/billing/invoices.md"])
-        #expect(!tookUpdate(title))
-        await expectFullBuild(title, site)
+    }
+
+    @Test func aNewTitleUpdatesWhatShowsItAndNothingElse() async throws {
+        let site = try site()
+        try site.write("content/en/billing/invoices.md", "---\ntitle: Invoices\n---\nInvoices are sent monthly.\n")
+        try site.write("content/en/account/password.md", "---\ntitle: Password\n---\nReset it.\n")
+        let producer = IncrementalSiteProducer(options: site.options())
+        let before = files(await producer.produce(changed: []))
+        // "Bills" sorts before "Refunds", where "Invoices" came after it: the section's order changes too.
+        try site.write("content/en/billing/invoices.md", "---\ntitle: Bills\ndescription: Monthly bills\n---\nInvoices are sent monthly.\n")
+        let result = await producer.produce(changed: ["content/en/billing/invoices.md"])
+        #expect(tookUpdate(result))
+        let after = files(result)
+        let changed = Set(after.keys.filter { before[$0] != after[$0] }).filter { !$0.hasPrefix("search/") }
+        #expect(changed.contains("en/billing/invoices/index.html"))
+        #expect(changed.contains("en/billing/refunds/index.html"), "its section menu names the page")
+        #expect(changed.contains("en/billing/index.html"))
+        #expect(!changed.contains("en/account/password/index.html"))
+        await expectFullBuild(result, site)
     }
 
     @Test func aBodyEditAfterAFailedBuildBuildsAgain() async throws {

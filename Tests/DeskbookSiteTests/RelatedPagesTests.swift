@@ -44,4 +44,19 @@ import Testing
         let crowd = (0..<30).map { candidate($0, "/en/p\($0)/", $0 < 6 ? ["rare", "rarer"] : ["solo\($0)"]) }
         #expect(RelatedPages.rank(crowd, limit: 4).byPage[0]?.count == 4)
     }
+
+    @Test func replacingOnePagesTermsRanksAsAFreshRankingDoes() {
+        let base = RelatedPages.rank(pages)
+        let edits: [(page: Int, terms: [String])] = [
+            (0, ["common", "invoice", "refund"]), (4, ["solo9"]), (5, ["password", "sync"]), (2, ["common", "email", "invoice"]),
+        ]
+        for edit in edits {
+            let (updated, changed) = base.replacingTerms(ofPage: edit.page, with: edit.terms.sorted())
+            let fresh = RelatedPages.rank(pages.map { $0.page == edit.page ? candidate($0.page, $0.url, edit.terms) : $0 })
+            #expect(updated.byPage == fresh.byPage, "page \(edit.page)")
+            let moved = Set(fresh.byPage.keys).union(base.byPage.keys).filter { fresh.byPage[$0] != base.byPage[$0] }
+            #expect(changed == moved, "page \(edit.page)")
+        }
+        #expect(base.replacingTerms(ofPage: 0, with: ["common", "invoice", "refund"]).changed.contains(3))
+    }
 }
