@@ -400,11 +400,12 @@ def stop(process):
         process.wait()
 
 
-def measure(edits, deskbook, hugo, events, deskbook_poller, hugo_poller, progress, timeout):
-    """Runs every edit on both servers; returns {kind: {"deskbook": [...], "hugo": [...]}} and the problems seen."""
-    results = {kind: {"deskbook": [], "hugo": []} for kind in KINDS}
+def measure(kinds, edits, deskbook, hugo, events, deskbook_poller, hugo_poller, progress, timeout):
+    """Runs every edit of `kinds` on both servers; returns {kind: {"deskbook": [...], "hugo": [...]}} and the
+    problems seen."""
+    results = {kind: {"deskbook": [], "hugo": []} for kind in kinds}
     problems = []
-    for kind in KINDS:
+    for kind in kinds:
         for edit in edits[kind]:
             for site, poller in ((deskbook, deskbook_poller), (hugo, hugo_poller)):
                 path, shows = edit.check_on(site)
@@ -447,7 +448,13 @@ def main():
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--timeout", type=float, default=60, help="seconds to wait for one edit to show")
     parser.add_argument("--keep", help="a folder to keep the sites and the servers' logs in")
+    parser.add_argument("--kinds", default=",".join(KINDS),
+                        help=f"the kinds of edit to measure, comma-separated (default: all of {', '.join(KINDS)})")
     args = parser.parse_args()
+    kinds = [kind.strip() for kind in args.kinds.split(",") if kind.strip()]
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown or not kinds:
+        parser.error(f"unknown kinds of edit: {', '.join(unknown) or '(none)'}; choose from {', '.join(KINDS)}")
     corpus = pathlib.Path(args.corpus).resolve()
     binary = deskbook_binary(args.deskbook, build=True)
     hugo_binary = shutil.which("hugo")
@@ -481,13 +488,13 @@ def main():
             try:
                 events = DeskbookEvents(ports[0])
                 done = [0]
-                total = args.edits * len(KINDS)
+                total = args.edits * len(kinds)
 
                 def progress():
                     done[0] += 1
                     print(f"\r{done[0]}/{total} edits", end="", file=sys.stderr, flush=True)
 
-                results, problems = measure(edits, deskbook, hugo, events, Poller(ports[0]), Poller(ports[1]), progress,
+                results, problems = measure(kinds, edits, deskbook, hugo, events, Poller(ports[0]), Poller(ports[1]), progress,
                                             args.timeout)
                 print(file=sys.stderr)
                 events.close()
@@ -509,7 +516,7 @@ def main():
     print()
     print("| edit | deskbook median ms | deskbook max ms | hugo median ms | hugo max ms | ratio deskbook/hugo |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for kind in KINDS:
+    for kind in kinds:
         ours, theirs = results[kind]["deskbook"], results[kind]["hugo"]
         ratio = f"{statistics.median(ours) / statistics.median(theirs):.2f}x" if ours and theirs else "-"
         print(f"| {kind} | {milliseconds(ours, statistics.median)} | {milliseconds(ours, max)} | "

@@ -20,7 +20,12 @@ public struct Page: Sendable {
     public var linkTargets: [Int: MarkdownDocument.LinkTarget] = [:]
 
     /// True for `_index.md`, which describes a section or the language home.
-    public var isIndex: Bool { contentPath == "_index.md" || contentPath.hasSuffix("/_index.md") }
+    public var isIndex: Bool { Self.isIndex(contentPath: contentPath) }
+
+    /// Whether the page at `contentPath` is a section's `_index.md`.
+    static func isIndex(contentPath: String) -> Bool {
+        contentPath == "_index.md" || contentPath.hasSuffix("/_index.md")
+    }
 
     /// The folder of the page inside its language (`billing`), "" for top-level pages.
     public var sectionPath: String { Path.directory(of: contentPath) }

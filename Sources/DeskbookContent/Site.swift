@@ -3,7 +3,9 @@ import DeskbookCore
 /// Everything a build renders: configuration, pages, sections, translations and redirects.
 public struct Site: Sendable {
     public var config: SiteConfig
-    public var pages: [Page]
+    public var pages: [Page] {
+        didSet { articles = Self.regularPages(of: pages) }
+    }
     /// Sections by language, then by folder path ("" is the language home).
     public var sections: [String: [String: Section]]
     /// For each content path, the page index in each language.
@@ -13,6 +15,7 @@ public struct Site: Sendable {
     public init(config: SiteConfig, pages: [Page], sections: [String: [String: Section]], translations: [String: [String: Int]], redirects: [Redirect]) {
         self.config = config
         self.pages = pages
+        articles = Self.regularPages(of: pages)
         self.sections = sections
         self.translations = translations
         self.redirects = redirects
@@ -26,8 +29,12 @@ public struct Site: Sendable {
     /// The pages that translate `page`, by language, including the page itself.
     public func translationsOf(_ page: Page) -> [String: Int] { translations[page.contentPath] ?? [:] }
 
-    /// Regular (non-index) pages.
-    public var articles: [Int] { pages.indices.filter { !pages[$0].isIndex } }
+    /// Regular (non-index) pages, as indexes into `pages`; kept with them, as every phase of a build reads it.
+    public private(set) var articles: [Int]
+
+    private static func regularPages(of pages: [Page]) -> [Int] {
+        pages.indices.filter { !Page.isIndex(contentPath: pages[$0].contentPath) }
+    }
 
     /// The sections from the home down to `path`, for breadcrumbs.
     public func ancestors(language: String, path: String) -> [Section] {

@@ -7,7 +7,13 @@ public struct SiteConfig: Sendable {
     /// Site titles per language; falls back to `title`.
     public var languageTitles: [String: String]
     /// The public address with a trailing slash, e.g. `https://help.example.com/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { (basePath, origin) = Self.parts(of: baseURL) }
+    }
+    /// The path part of the base URL, e.g. `/` or `/docs/`; page URLs start with it.
+    public private(set) var basePath: String
+    /// The scheme and host of the base URL (`https://help.example.com`), "" when it has none.
+    private var origin: String
     /// Languages in order; the first is the default.
     public var languages: [String]
     public var theme: String
@@ -49,6 +55,7 @@ public struct SiteConfig: Sendable {
         self.title = title
         self.languageTitles = languageTitles
         self.baseURL = SiteConfig.withTrailingSlash(baseURL)
+        (basePath, origin) = Self.parts(of: self.baseURL)
         self.languages = languages
         self.theme = theme
         self.themeLocation = themeLocation
@@ -66,20 +73,17 @@ public struct SiteConfig: Sendable {
 
     public func title(for language: String) -> String { languageTitles[language] ?? title }
 
-    /// The path part of the base URL, e.g. `/` or `/docs/`; page URLs start with it.
-    public var basePath: String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return SiteConfig.withTrailingSlash(baseURL) }
-        let afterScheme = baseURL[schemeEnd.upperBound...]
-        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
-        return String(afterScheme[slash...])
-    }
-
     /// Turns a site path (`/en/billing/`) into an absolute URL.
     public func absoluteURL(_ path: String) -> String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return path }
+        origin + path
+    }
+
+    /// The path of a base URL, and its scheme and host ("" without a scheme).
+    private static func parts(of baseURL: String) -> (path: String, origin: String) {
+        guard let schemeEnd = baseURL.range(of: "://") else { return (withTrailingSlash(baseURL), "") }
         let afterScheme = baseURL[schemeEnd.upperBound...]
-        let origin = afterScheme.firstIndex(of: "/").map { String(baseURL[..<$0]) } ?? baseURL
-        return origin + path
+        guard let slash = afterScheme.firstIndex(of: "/") else { return ("/", baseURL) }
+        return (String(afterScheme[slash...]), String(baseURL[..<slash]))
     }
 
     static func withTrailingSlash(_ text: String) -> String { text.hasSuffix("/") ? text : text + "/" }

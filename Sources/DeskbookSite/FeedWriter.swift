@@ -9,10 +9,10 @@ struct FeedWriter {
 
     func feed(language: String) -> OutputFile {
         let config = site.config
-        let pages = site.articles.map { site.pages[$0] }.filter { $0.language == language }
-        let recent = pages.sorted {
-            ($0.frontMatter.lastModified ?? buildDay, $1.url) > ($1.frontMatter.lastModified ?? buildDay, $0.url)
-        }.prefix(config.feedSize)
+        let dated = site.articles.filter { site.pages[$0].language == language }.map { index in
+            (day: site.pages[index].frontMatter.lastModified ?? buildDay, url: site.pages[index].url, index: index)
+        }
+        let recent = dated.sorted { ($0.day, $1.url) > ($1.day, $0.url) }.prefix(config.feedSize).map { site.pages[$0.index] }
         let feedURL = config.absoluteURL(config.basePath + language + "/feed.xml")
         let homeURL = config.absoluteURL(config.basePath + language + "/")
         let newest = recent.compactMap(\.frontMatter.lastModified).max() ?? buildDay

@@ -17,11 +17,11 @@ struct SiteTags: Sendable {
 
     init(site: Site) {
         var found: [String: [String: Tag]] = [:]
-        for index in site.articles.sorted(by: { site.pages[$0].url < site.pages[$1].url }) {
-            let page = site.pages[index]
-            for name in page.frontMatter.tags {
+        for index in site.articles.filter({ !site.pages[$0].frontMatter.tags.isEmpty }).sorted(by: { site.pages[$0].url < site.pages[$1].url }) {
+            let language = site.pages[index].language
+            for name in site.pages[index].frontMatter.tags {
                 let slug = URLSlug.segment(name)
-                found[page.language, default: [:]][slug, default: Tag(name: name, slug: slug, pages: [])].pages.append(index)
+                found[language, default: [:]][slug, default: Tag(name: name, slug: slug, pages: [])].pages.append(index)
             }
         }
         byLanguage = found.mapValues { tags in

@@ -9,10 +9,11 @@ struct SitemapWriter {
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         xml += #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">"# + "\n"
         var entries: [(url: String, lastModified: String?, alternates: [String: String])] = []
-        for page in site.pages where !page.isIndex {
+        entries.reserveCapacity(site.pages.count)
+        for article in site.articles {
             var alternates: [String: String] = [:]
-            for (language, index) in site.translationsOf(page) { alternates[language] = site.pages[index].url }
-            entries.append((page.url, page.frontMatter.lastModified?.description, alternates))
+            for (language, index) in site.translations[site.pages[article].contentPath] ?? [:] { alternates[language] = site.pages[index].url }
+            entries.append((site.pages[article].url, site.pages[article].frontMatter.lastModified?.description, alternates))
         }
         for language in config.languages {
             for section in (site.sections[language] ?? [:]).values.sorted(by: { $0.path < $1.path }) {
