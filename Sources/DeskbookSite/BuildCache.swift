@@ -36,6 +36,8 @@ struct PublishedBuild: Sendable {
     var buildDay: Day
     /// The renderer's files, before the search index and `OutputOwnership`.
     var rendered: [OutputFile]
+    /// How `rendered` settles (`OutputOwnership`), the same for files with the same paths and owners.
+    var settlement: OutputOwnership.Settlement
     /// Every diagnostic but those of `OutputOwnership`, after `--strict`.
     var diagnostics: [Diagnostic]
     /// The request form the pages link to and `/<lang>/request/` shows.

@@ -8,22 +8,55 @@ import DeskbookCore
 /// path is absolute or holds an empty, `.` or `..` name, when an earlier file has the same path, or when one
 /// of the two needs as a folder what the other writes as a file (an alias `/sitemap.xml` against the sitemap).
 enum OutputOwnership {
+    /// Which files of a list are kept, by position in the list and in the order taken, and the errors about
+    /// the others. It depends on the files' paths and owners only, so a list whose files keep their paths and
+    /// owners and change their bytes settles the same way.
+    struct Settlement: Sendable {
+        var kept: [Int]
+        var diagnostics: [Diagnostic]
+    }
+
     static func settle(_ files: [OutputFile]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let order = files.indices.sorted { left, right in
-            let (a, b) = (files[left], files[right])
-            if a.owner.rank != b.owner.rank { return a.owner.rank < b.owner.rank }
-            if a.owner.location != b.owner.location {
-                guard let first = a.owner.location else { return true }
-                guard let second = b.owner.location else { return false }
-                return first < second
+        let settlement = settlement(of: files)
+        return (settlement.kept.map { files[$0] }, settlement.diagnostics)
+    }
+
+    /// What `settle(files + added)` gives, for `files` already settled as `settlement` and `added` files that
+    /// all lie in `folder` (`search`), when no kept file of `files` is that folder or lies in it: then no file
+    /// of one list can clash with one of the other, so only `added` is settled and the two merged in order.
+    /// Nil when a kept file is in the folder.
+    static func settle(_ files: [OutputFile], settled settlement: Settlement, adding added: [OutputFile], in folder: String) -> (files: [OutputFile], diagnostics: [Diagnostic])? {
+        let prefix = folder + "/"
+        guard added.allSatisfy({ $0.path.utf8.starts(with: prefix.utf8) }),
+              !settlement.kept.contains(where: { files[$0].path == folder || files[$0].path.utf8.starts(with: prefix.utf8) })
+        else { return nil }
+        let others = settle(added)
+        var merged: [OutputFile] = []
+        merged.reserveCapacity(settlement.kept.count + others.files.count)
+        var next = others.files.startIndex
+        for position in settlement.kept {
+            let file = files[position]
+            while next < others.files.endIndex, ordering(others.files[next], file) < 0 {
+                merged.append(others.files[next])
+                next += 1
             }
-            return (a.path, left) < (b.path, right)
+            merged.append(file)
+        }
+        merged += others.files[next...]
+        return (merged, others.diagnostics + settlement.diagnostics)
+    }
+
+    static func settlement(of files: [OutputFile]) -> Settlement {
+        let order = files.indices.sorted { left, right in
+            let comparison = ordering(files[left], files[right])
+            return comparison != 0 ? comparison < 0 : left < right
         }
         var fileOwners: [String: OutputOwner] = [:]
         var folderOwners: [String: OutputOwner] = [:]
-        var kept: [OutputFile] = []
+        var kept: [Int] = []
         var diagnostics: [Diagnostic] = []
-        for file in order.map({ files[$0] }) {
+        for position in order {
+            let file = files[position]
             let location = file.owner.location ?? SourceLocation(path: file.path)
             if let problem = OutputName.problem(withPath: file.path) {
                 diagnostics.append(.error("\(file.owner.name) cannot be written to '\(file.path)': it holds \(problem)", at: location))
@@ -40,8 +73,20 @@ enum OutputOwnership {
             }
             fileOwners[file.path] = file.owner
             for folder in folders where folderOwners[folder] == nil { folderOwners[folder] = file.owner }
-            kept.append(file)
+            kept.append(position)
         }
-        return (kept, diagnostics)
+        return Settlement(kept: kept, diagnostics: diagnostics)
+    }
+
+    /// Negative when `a` is taken before `b`, positive when after, 0 for the same path and owner place: lower
+    /// owner rank first, then the owner written first, then the path.
+    private static func ordering(_ a: OutputFile, _ b: OutputFile) -> Int {
+        if a.owner.rank != b.owner.rank { return a.owner.rank < b.owner.rank ? -1 : 1 }
+        if a.owner.location != b.owner.location {
+            guard let first = a.owner.location else { return -1 }
+            guard let second = b.owner.location else { return 1 }
+            return first < second ? -1 : 1
+        }
+        return a.path == b.path ? 0 : a.path < b.path ? -1 : 1
     }
 }

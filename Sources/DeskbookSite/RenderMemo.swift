@@ -3,9 +3,15 @@ import Foundation
 /// The files of the last build's pages and listings with what each was rendered from, so that the next build
 /// of a long-running preview renders again only the pages whose `RenderInputs` or language changed.
 struct RenderMemo: Sendable {
-    struct Entry: Sendable {
-        var inputs: RenderInputs
-        var data: Data
+    /// One file and its inputs, shared rather than copied: builds pass every page's entry on.
+    final class Entry: Sendable {
+        let inputs: RenderInputs
+        let data: Data
+
+        init(inputs: RenderInputs, data: Data) {
+            self.inputs = inputs
+            self.data = data
+        }
     }
 
     /// Each language's shared inputs.

@@ -56,12 +56,15 @@ extension SiteBuilder {
             }
             var index = SearchIndexOutput()
             if options.includeSearch { index = await SearchDocuments.index(for: site, reusing: cache.search, semantic: semanticIndexer(site.config, options).indexer) }
-            let owned = OutputOwnership.settle(rendered + index.files.map { $0.owned(by: .generator("the search index")) })
+            let samePaths = rendered.count == published.rendered.count && zip(rendered, published.rendered).allSatisfy { $0.path == $1.path && $0.owner == $1.owner }
+            let settlement = samePaths ? published.settlement : OutputOwnership.settlement(of: rendered)
+            let owned = Self.settle(rendered, settlement, index: index)
             let all = diagnostics + index.warnings + owned.diagnostics
             guard !all.containsErrors || options.keepGoing else { return nil }
             var next = published
             next.site = site
             next.rendered = rendered
+            next.settlement = settlement
             next.diagnostics = diagnostics
             next.resolver = resolver
             let duration = clock.now - start

@@ -155,20 +155,22 @@ public struct SiteBuilder: Sendable {
             diagnostics += semantic.warning.map { [$0] } ?? []
             async let search = options.includeSearch ? SearchDocuments.index(for: site, reusing: previous?.search, semantic: semantic.indexer) : SearchIndexOutput()
             let (rendered, memo) = try await renderer.render(reusing: previous?.rendered, renderingWhenWritten: renderingPagesWhenWritten)
-            var files = rendered
             endPhase("render")
             let index = await search
-            files += index.files.map { $0.owned(by: .generator("the search index")) }
             diagnostics += index.warnings
             phases.append(("search index, alongside render", index.duration))
             endPhase("search index, after render")
-            let owned = OutputOwnership.settle(files)
+            let settlement = OutputOwnership.settlement(of: rendered)
+            let owned = Self.settle(rendered, settlement, index: index)
             let withErrors = hasErrors || owned.diagnostics.containsErrors
             guard !withErrors || options.keepGoing else {
                 return report(.contentErrors, diagnostics + owned.diagnostics, cache: previous == nil ? nil : BuildCache(rendered: memo, search: index.cache))
             }
             let counts = pageCounts(site, published: owned.files)
-            let published = PublishedBuild(site: site, theme: theme, buildDay: day, rendered: rendered, diagnostics: diagnostics, requestForm: requestForm.form, pageCounts: counts)
+            let published = PublishedBuild(
+                site: site, theme: theme, buildDay: day, rendered: rendered, settlement: settlement, diagnostics: diagnostics,
+                requestForm: requestForm.form, pageCounts: counts
+            )
             let next = previous == nil ? nil : BuildCache(rendered: memo, search: index.cache, published: published)
             return report(withErrors ? .builtWithErrors : .built, diagnostics + owned.diagnostics, counts: counts, files: owned.files, site: site, cache: next)
         } catch let list as DiagnosticList {
@@ -205,6 +207,13 @@ public struct SiteBuilder: Sendable {
     func buildDay() -> Day {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: now())
         return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(iso: "2000-01-01")!
+    }
+
+    /// The files of a build as `OutputOwnership` keeps them: the renderer's, which settle as `settlement`, and
+    /// the search index's.
+    static func settle(_ rendered: [OutputFile], _ settlement: OutputOwnership.Settlement, index: SearchIndexOutput) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let indexFiles = index.files.map { $0.owned(by: .generator("the search index")) }
+        return OutputOwnership.settle(rendered, settled: settlement, adding: indexFiles, in: "search") ?? OutputOwnership.settle(rendered + indexFiles)
     }
 
     /// Pages per language and kind, counting only pages whose file is among `published`.

@@ -45,6 +45,24 @@ import Testing
         ])
     }
 
+    @Test func settlingTheSearchIndexApartGivesWhatSettlingEverythingGives() {
+        let files = [
+            file("sitemap.xml", .generator("the sitemap")), file("en/feed.xml", .generator("the en feed")),
+            file("en/a/index.html", aliasAt(3)), file("en/a/index.html", aliasAt(2)), file("en/b/index.html", aliasAt(7)),
+            file("en/../x", aliasAt(9)), file("assets/site.css", OutputOwner(rank: .theme, name: "theme css", location: SourceLocation(path: "themes/default/assets/site.css"))),
+        ]
+        let index = ["search/en/c.1.json", "search/search.js", "search/en/c.0.json", "search/en/c.1.json"].map { file($0, .generator("the search index")) }
+        let settlement = OutputOwnership.settlement(of: files)
+        let apart = OutputOwnership.settle(files, settled: settlement, adding: index, in: "search")
+        let together = OutputOwnership.settle(files + index)
+        #expect(apart?.files.map(\.path) == together.files.map(\.path))
+        #expect(apart?.files.map(\.owner) == together.files.map(\.owner))
+        #expect(apart.map { Set($0.diagnostics.map(\.description)) } == Set(together.diagnostics.map(\.description)))
+        #expect(together.diagnostics.count == 3)
+        let claimingTheFolder = files + [file("search/en/c.0.json", aliasAt(11))]
+        #expect(OutputOwnership.settle(claimingTheFolder, settled: OutputOwnership.settlement(of: claimingTheFolder), adding: index, in: "search") == nil)
+    }
+
     @Test func unsafePathsAreRefusedNotWritten() {
         let paths = ["/tmp/x/index.html", "en/../../x/index.html", "en/./x/index.html", "en//index.html", ""]
         let settled = OutputOwnership.settle(paths.enumerated().map { file($1, aliasAt($0 + 1)) } + [file("en/index.html", .generator("home"))])
