@@ -24,6 +24,8 @@ public struct PreviewServer: Sendable {
         public var builtinThemes: String?
         /// The model for deskbook.yml's `semantic:` setting; nil builds no vectors and searches by words only.
         public var semanticModel: (@Sendable (_ enabled: Bool) -> SemanticModel.Availability)?
+        /// Whether each build prints how long its phases took.
+        public var timings = false
 
         public init(source: String, host: String = "127.0.0.1", port: Int = 1313, includeDrafts: Bool = false, builtinThemes: String? = nil) {
             self.source = source
@@ -76,7 +78,7 @@ public struct PreviewServer: Sendable {
             baseURL: configuration.url,
             builtinThemes: configuration.builtinThemes
         )
-        let session = PreviewSession(producer: IncrementalSiteProducer(options: options, semanticModel: configuration.semanticModel), siteRoot: configuration.source, console: console)
+        let session = PreviewSession(producer: IncrementalSiteProducer(options: options, semanticModel: configuration.semanticModel), siteRoot: configuration.source, console: console, timings: configuration.timings)
         // The watcher starts before the first build, which runs once the server answers.
         let watcher: FileWatcher
         do {

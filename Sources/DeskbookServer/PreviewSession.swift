@@ -30,11 +30,15 @@ public actor PreviewSession {
     public private(set) var served: ServedSite
     /// The latest build's diagnostics when it had errors, as printed; empty when it succeeded.
     public private(set) var problems: [String] = []
+    /// Whether each build's phases are printed after its summary.
+    private let timings: Bool
 
     /// - Parameters:
     ///   - siteRoot: the site folder, where `/api/check` reads intake.yml.
-    public init(producer: any SiteProducer, siteRoot: String, fileSystem: any FileSystem = LocalFileSystem(), console: PreviewConsole = .terminal) {
+    ///   - timings: whether each build's phases are printed after its summary.
+    public init(producer: any SiteProducer, siteRoot: String, fileSystem: any FileSystem = LocalFileSystem(), console: PreviewConsole = .terminal, timings: Bool = false) {
         self.producer = producer
+        self.timings = timings
         self.siteRoot = siteRoot
         self.fileSystem = fileSystem
         self.console = console
@@ -79,6 +83,7 @@ public actor PreviewSession {
             return
         }
         console.info(report.summary)
+        if timings { report.timings.forEach(console.error) }
         let previous = served
         let snapshot = SiteSnapshot(files: result.files, draftPaths: SiteSnapshot.draftPaths(of: result.site), previous: previous.snapshot)
         let changed = snapshot.changedPaths(since: previous.snapshot)

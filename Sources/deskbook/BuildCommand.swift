@@ -18,8 +18,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    @Flag(help: "Print how long each build phase took.")
-    var timings = false
+    @OptionGroup var timing: TimingOptions
 
     @Flag(name: .customLong("keep-going"), help: "Write the site despite content errors, still exiting with 1: what is in error is left out (a page that cannot be read, an output whose path is taken, an unknown snippet), and a broken link is published as its text without the link.")
     var keepGoing = false
@@ -45,7 +44,7 @@ struct BuildCommand: AsyncParsableCommand {
         builder.semanticModel = { SemanticModel.load(source: source, enabled: $0) }
         let report = await builder.build(options)
         for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
-        if timings { report.timings.forEach(Console.error) }
+        if timing.timings { report.timings.forEach(Console.error) }
         switch report.outcome {
         case .built:
             print(report.summary)

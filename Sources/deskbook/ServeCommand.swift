@@ -24,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var timing: TimingOptions
+
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
 
@@ -77,6 +79,7 @@ struct ServeCommand: AsyncParsableCommand {
             includeDrafts: site.drafts,
             builtinThemes: site.builtinThemes
         )
+        configuration.timings = timing.timings
         let source = site.source
         configuration.semanticModel = { SemanticModel.load(source: source, enabled: $0) }
         let open = self.open
