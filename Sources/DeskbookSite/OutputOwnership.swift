@@ -14,6 +14,14 @@ enum OutputOwnership {
     struct Settlement: Sendable {
         var kept: [Int]
         var diagnostics: [Diagnostic]
+        /// The paths of the kept files, and the folders they lie in.
+        var paths: Set<String>
+        var folders: Set<String>
+
+        /// Whether a file at `path` would clash with a kept file: the same path, a folder of one is the other.
+        func clashes(with path: String) -> Bool {
+            paths.contains(path) || folders.contains(path) || AtomicOutput.ancestors(of: path).contains(where: paths.contains)
+        }
     }
 
     static func settle(_ files: [OutputFile]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
@@ -21,15 +29,11 @@ enum OutputOwnership {
         return (settlement.kept.map { files[$0] }, settlement.diagnostics)
     }
 
-    /// What `settle(files + added)` gives, for `files` already settled as `settlement` and `added` files that
-    /// all lie in `folder` (`search`), when no kept file of `files` is that folder or lies in it: then no file
-    /// of one list can clash with one of the other, so only `added` is settled and the two merged in order.
-    /// Nil when a kept file is in the folder.
-    static func settle(_ files: [OutputFile], settled settlement: Settlement, adding added: [OutputFile], in folder: String) -> (files: [OutputFile], diagnostics: [Diagnostic])? {
-        let prefix = folder + "/"
-        guard added.allSatisfy({ $0.path.utf8.starts(with: prefix.utf8) }),
-              !settlement.kept.contains(where: { files[$0].path == folder || files[$0].path.utf8.starts(with: prefix.utf8) })
-        else { return nil }
+    /// What `settle(files + added)` gives, for `files` already settled as `settlement`, when no file of `added`
+    /// clashes with a kept file of `files`: then only `added` is settled, and the two merged in order. Nil when
+    /// one does.
+    static func settle(_ files: [OutputFile], settled settlement: Settlement, adding added: [OutputFile]) -> (files: [OutputFile], diagnostics: [Diagnostic])? {
+        guard !added.contains(where: { settlement.clashes(with: $0.path) }) else { return nil }
         let others = settle(added)
         var merged: [OutputFile] = []
         merged.reserveCapacity(settlement.kept.count + others.files.count)
@@ -75,7 +79,7 @@ enum OutputOwnership {
             for folder in folders where folderOwners[folder] == nil { folderOwners[folder] = file.owner }
             kept.append(position)
         }
-        return Settlement(kept: kept, diagnostics: diagnostics)
+        return Settlement(kept: kept, diagnostics: diagnostics, paths: Set(fileOwners.keys), folders: Set(folderOwners.keys))
     }
 
     /// Negative when `a` is taken before `b`, positive when after, 0 for the same path and owner place: lower

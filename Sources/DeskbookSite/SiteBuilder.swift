@@ -213,7 +213,7 @@ public struct SiteBuilder: Sendable {
     /// the search index's.
     static func settle(_ rendered: [OutputFile], _ settlement: OutputOwnership.Settlement, index: SearchIndexOutput) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let indexFiles = index.files.map { $0.owned(by: .generator("the search index")) }
-        return OutputOwnership.settle(rendered, settled: settlement, adding: indexFiles, in: "search") ?? OutputOwnership.settle(rendered + indexFiles)
+        return OutputOwnership.settle(rendered, settled: settlement, adding: indexFiles) ?? OutputOwnership.settle(rendered + indexFiles)
     }
 
     /// Pages per language and kind, counting only pages whose file is among `published`.

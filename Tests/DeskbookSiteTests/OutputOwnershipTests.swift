@@ -53,14 +53,18 @@ import Testing
         ]
         let index = ["search/en/c.1.json", "search/search.js", "search/en/c.0.json", "search/en/c.1.json"].map { file($0, .generator("the search index")) }
         let settlement = OutputOwnership.settlement(of: files)
-        let apart = OutputOwnership.settle(files, settled: settlement, adding: index, in: "search")
+        let apart = OutputOwnership.settle(files, settled: settlement, adding: index)
         let together = OutputOwnership.settle(files + index)
         #expect(apart?.files.map(\.path) == together.files.map(\.path))
         #expect(apart?.files.map(\.owner) == together.files.map(\.owner))
         #expect(apart.map { Set($0.diagnostics.map(\.description)) } == Set(together.diagnostics.map(\.description)))
         #expect(together.diagnostics.count == 3)
-        let claimingTheFolder = files + [file("search/en/c.0.json", aliasAt(11))]
-        #expect(OutputOwnership.settle(claimingTheFolder, settled: OutputOwnership.settlement(of: claimingTheFolder), adding: index, in: "search") == nil)
+        for claim in ["search/en/c.0.json", "search/en", "search/en/c.1.json/index.html"] {
+            let claiming = files + [file(claim, aliasAt(11))]
+            #expect(OutputOwnership.settle(claiming, settled: OutputOwnership.settlement(of: claiming), adding: index) == nil, "\(claim)")
+        }
+        let beside = files + [file("search/search.js.map", aliasAt(12))]
+        #expect(OutputOwnership.settle(beside, settled: OutputOwnership.settlement(of: beside), adding: index)?.files.count == together.files.count + 1)
     }
 
     @Test func unsafePathsAreRefusedNotWritten() {
