@@ -114,7 +114,7 @@ extension IntakeConfigParser {
                 reader.error("out_of_scope '\(id)' needs a pointer saying where to go instead", at: item)
                 return nil
             }
-            let words = reader.keywords(keys["words"], "out_of_scope '\(id)' words", defaults: [:])
+            let words = reader.keywords(keys["words"], "out_of_scope '\(id)' words", defaults: [:], keepingStopWords: true)
             if words.isEmpty { reader.error("out_of_scope '\(id)' needs words to recognise the topic", at: item) }
             return ScopeTopic(id: id, words: words, pointer: pointer, url: keys["url"].flatMap { reader.word($0, "out_of_scope url") })
         }

@@ -13,9 +13,10 @@ extension FindingCode {
 }
 
 private extension CheckContext {
-    /// One finding per out-of-scope topic whose words occur in the subject or description.
+    /// One finding per out-of-scope topic whose words occur in the subject or description, small words
+    /// included: "call me" is not any "call".
     mutating func checkScope() {
-        for topic in rules.outOfScope where terms.matches(topic.words, in: mainTexts) {
+        for topic in rules.outOfScope where mainTexts.contains(where: { TermIndex.containsAny(topic.words, in: terms.words($0)) }) {
             let pointer = topic.pointer.text(in: language)
             findings.add(.scopeOutside, field: nil, ["pointer": topic.url.map { pointer + " " + $0 } ?? pointer])
         }

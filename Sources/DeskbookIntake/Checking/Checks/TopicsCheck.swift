@@ -33,12 +33,15 @@ private extension CheckContext {
 
     /// Whether two of the questions are answered in different sections of the site (`TopicRule.section(of:)`):
     /// each finds articles with at least `searchConfidence`, no section holds such an article for both, and the
-    /// routing words do not send both to one department. A question without a confident article tells nothing.
+    /// routing words do not send both to one department. A question without a confident article, or with fewer
+    /// than two words besides the small ones, tells nothing.
     /// False without that setting or a search engine.
     func questionsSpanSections(_ questions: [String], departments: [String?], _ rule: TopicRule) -> Bool {
         guard let confidence = rule.searchConfidence, let suggester, questions.count >= 2 else { return false }
-        let sections = questions.map { question in
-            Set(suggester.suggest(query: question, language: language, limit: rule.searchLimit).prefix(rule.searchLimit)
+        let sections = questions.map { question -> Set<String> in
+            // A question of one word besides the small ones ("What now?", "Что делать?") names no topic.
+            guard terms.terms(question).count >= 2 else { return [] }
+            return Set(suggester.suggest(query: question, language: language, limit: rule.searchLimit).prefix(rule.searchLimit)
                 .filter { $0.score >= confidence }.map { TopicRule.section(of: $0.url) })
         }
         for first in sections.indices where !sections[first].isEmpty {

@@ -803,7 +803,8 @@ function excerpt(text, limit) {
 
 function checkScope(context) {
   for (const topic of context.rules.out_of_scope) {
-    if (!context.matches(topic.words, context.mainTexts)) continue;
+    // Small words included, as in CheckContext.checkScope: "call me" is not any "call".
+    if (!context.mainTexts.some((text) => topic.words.some((phrase) => containsPhrase(context.words(text), phrase)))) continue;
     const pointer = topic.pointer[context.language] ?? '';
     context.findings.add('scope.outside', null, { pointer: topic.url != null ? pointer + ' ' + topic.url : pointer });
   }
@@ -842,11 +843,14 @@ function checkTopics(context) {
 }
 
 // CheckContext.questionsSpanSections: two questions with confident articles, no section in common and not
-// one department by words; a question the page did not search counts as one with no article.
+// one department by words; a question the page did not search, or of one word besides the small ones, counts
+// as one with no article.
 function questionsSpanSections(context, rule, asked, departments) {
   const searches = context.questionSearches;
   if (rule.search_confidence == null || searches === null || asked.length < 2) return false;
   const sections = asked.map((question) => {
+    // As in CheckContext.questionsSpanSections: one word besides the small ones names no topic.
+    if (context.terms(question).length < 2) return new Set();
     const results = Object.hasOwn(searches, question) && Array.isArray(searches[question]) ? searches[question] : [];
     return new Set(results.slice(0, rule.search_limit)
       .filter((result) => result.score >= rule.search_confidence)
