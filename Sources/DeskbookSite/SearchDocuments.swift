@@ -11,11 +11,26 @@ enum SearchDocuments {
     }
 
     /// The documents of the site, those of a page whose inputs are in `memo` taken from it, and the memo for
-    /// the next build.
-    static func make(for site: Site, reusing memo: SearchDocumentMemo?) -> (documents: [SearchDocument], memo: SearchDocumentMemo) {
+    /// the next build. With `changed`, the pages of `memo`'s site at the other indexes are known to be as they
+    /// were, and their documents are taken without comparing their inputs.
+    static func make(for site: Site, reusing memo: SearchDocumentMemo?, changed: Set<Int>? = nil) -> (documents: [SearchDocument], memo: SearchDocumentMemo) {
         var next = SearchDocumentMemo()
         var documents: [SearchDocument] = []
         documents.reserveCapacity(site.pages.count)
+        if let memo, let changed {
+            next = memo
+            for index in site.articles {
+                if !changed.contains(index), let entry = memo.pages[site.pages[index].url] {
+                    documents += entry.documents
+                    continue
+                }
+                let page = site.pages[index]
+                let entry = SearchDocumentMemo.Entry(inputs: SearchDocumentMemo.Inputs(page), documents: Self.documents(of: page))
+                next.pages[page.url] = entry
+                documents += entry.documents
+            }
+            return (documents, next)
+        }
         for index in site.articles {
             let page = site.pages[index]
             let inputs = SearchDocumentMemo.Inputs(page)
@@ -32,12 +47,15 @@ enum SearchDocuments {
     ///
     /// With a `semantic` indexer, each language also gets its document vectors (`VectorFile`); when the model
     /// fails, the index is built without them and a warning says so.
-    static func index(for site: Site, reusing cache: SearchCache? = nil, semantic: SemanticIndexer? = nil) async -> SearchIndexOutput {
+    ///
+    /// `changed` names the only pages (by index) that can differ from those of `cache`'s site, when the caller
+    /// knows them (`SiteBuilder.updatePage`).
+    static func index(for site: Site, reusing cache: SearchCache? = nil, changed: Set<Int>? = nil, semantic: SemanticIndexer? = nil) async -> SearchIndexOutput {
         let clock = ContinuousClock()
         let start = clock.now
         let synonyms = Synonyms.forSite(site.config.synonyms, includingBuiltin: site.config.builtinSynonyms)
         let builder = SearchIndexBuilder(synonyms: synonyms)
-        let (documents, memo) = make(for: site, reusing: cache?.documents)
+        let (documents, memo) = make(for: site, reusing: cache?.documents, changed: changed)
         let index: SearchIndex
         var next: SearchCache?
         if let cache {

@@ -54,12 +54,12 @@ extension SiteBuilder {
                 let update = Self.rewording(page: index, of: site, related: memo.related)
                 (rendered, memo) = try await renderer.render(reusing: memo, update: update)
             }
-            var index = SearchIndexOutput()
-            if options.includeSearch { index = await SearchDocuments.index(for: site, reusing: cache.search, semantic: semanticIndexer(site.config, options).indexer) }
+            var search = SearchIndexOutput()
+            if options.includeSearch { search = await SearchDocuments.index(for: site, reusing: cache.search, changed: [index], semantic: semanticIndexer(site.config, options).indexer) }
             let samePaths = rendered.count == published.rendered.count && zip(rendered, published.rendered).allSatisfy { $0.path == $1.path && $0.owner == $1.owner }
             let settlement = samePaths ? published.settlement : OutputOwnership.settlement(of: rendered)
-            let owned = Self.settle(rendered, settlement, index: index)
-            let all = diagnostics + index.warnings + owned.diagnostics
+            let owned = Self.settle(rendered, settlement, index: search)
+            let all = diagnostics + search.warnings + owned.diagnostics
             guard !all.containsErrors || options.keepGoing else { return nil }
             var next = published
             next.site = site
@@ -71,9 +71,9 @@ extension SiteBuilder {
             let report = BuildReport(
                 outcome: all.containsErrors ? .builtWithErrors : .built, diagnostics: all.sortedByLocation(),
                 pageCounts: published.pageCounts, fileCount: owned.files.count, duration: duration,
-                phases: [("update one page", duration - index.duration), ("search index", index.duration)]
+                phases: [("update one page", duration - search.duration), ("search index", search.duration)]
             )
-            return BuildResult(report: report, files: owned.files, site: site, cache: BuildCache(rendered: memo, search: index.cache, published: next))
+            return BuildResult(report: report, files: owned.files, site: site, cache: BuildCache(rendered: memo, search: search.cache, published: next))
         } catch {
             return nil
         }

@@ -99,7 +99,7 @@ public struct SearchIndexBuilder: Sendable {
         previous: LanguageAnalysis,
         to files: inout [SearchIndex.File]
     ) async -> LanguageAnalysis {
-        async let rows = Self.chunkRows(of: documents)
+        async let rows = Self.chunkRows(of: documents, previous: previous)
         var (analysis, edited) = await Self.analyze(documents, synonyms: synonyms.groups[language] ?? [], previous: previous)
         let scoring = ImpactScorer(vocabulary: analysis.vocabulary, documents: analysis.terms)
             .postings(previous: edited == nil ? nil : previous.scoring, edited: edited ?? [])
@@ -110,6 +110,7 @@ public struct SearchIndexBuilder: Sendable {
             rescored: edited == nil ? nil : scoring.rescored, previous: previous.files
         )
         (analysis.scoring, analysis.files) = (scoring, built)
+        (analysis.rows, analysis.rowSources) = (await rows.flatMap { $0 }, documents.map(Self.rowSource))
         let groups = [built.shards, built.dictionaries, built.middles, built.chunks]
         var names = HashedFile.names(groups.flatMap { $0 })[...]
         let hashes = groups.map { group in
@@ -140,22 +141,26 @@ public struct SearchIndexBuilder: Sendable {
         return analysis
     }
 
-    /// What the chunk files show: `RankingParameters.chunkSize` documents each, in order.
-    private static func chunkRows(of documents: ArraySlice<SearchDocument>) async -> [[DocumentRow]] {
+    /// What the chunk files show: `RankingParameters.chunkSize` documents each, in order; a document whose
+    /// row source is the one at its position in `previous` keeps its row.
+    private static func chunkRows(of documents: ArraySlice<SearchDocument>, previous: LanguageAnalysis) async -> [[DocumentRow]] {
         let size = RankingParameters.chunkSize
         let ranges = stride(from: documents.startIndex, to: documents.endIndex, by: size).map {
             $0..<min($0 + size, documents.endIndex)
         }
         return await concurrentMap(ranges) { range in
-            documents[range].map { document in
-                DocumentRow(
-                    url: document.url,
-                    title: document.title,
-                    kind: document.kind,
-                    excerpt: ExcerptText.make(document.excerpt, limit: RankingParameters.storedTextLength)
-                )
+            range.map { index in
+                let position = index - documents.startIndex
+                let source = rowSource(documents[index])
+                if position < previous.rowSources.count, previous.rowSources[position] == source { return previous.rows[position] }
+                return DocumentRow(url: source.url, title: source.title, kind: source.kind, excerpt: ExcerptText.make(source.excerpt, limit: RankingParameters.storedTextLength))
             }
         }
+    }
+
+    /// The fields of a document its chunk row is made from, its whole excerpt text uncut.
+    private static func rowSource(_ document: SearchDocument) -> DocumentRow {
+        DocumentRow(url: document.url, title: document.title, kind: document.kind, excerpt: document.excerpt)
     }
 
     /// The language's analyses: every document's terms, those of `previous` for a document whose text
@@ -172,7 +177,9 @@ public struct SearchIndexBuilder: Sendable {
         // A document's text is looked for at its own position first, then anywhere (a moved page).
         let samePosition = texts.indices.map { $0 < previous.texts.count && previous.texts[$0] == texts[$0] }
         var documentTerms = texts.indices.map { samePosition[$0] ? previous.terms[$0] : nil }
-        if samePosition.contains(false), !previous.texts.isEmpty {
+        // Looking texts up anywhere pays when documents moved, which shifts many; a few edited ones are analysed
+        // again for less than hashing every text costs.
+        if samePosition.lazy.filter({ !$0 }).count > Self.editsAnalysedDirectly, !previous.texts.isEmpty {
             let known = Dictionary(zip(previous.texts, previous.terms)) { first, _ in first }
             for index in texts.indices where documentTerms[index] == nil { documentTerms[index] = known[texts[index]] }
         }
@@ -202,6 +209,10 @@ public struct SearchIndexBuilder: Sendable {
         guard texts.count == previous.texts.count, edited.count * 8 < texts.count else { return (next, nil) }
         return (next, edited.map { ($0, previous.terms[$0]) })
     }
+
+    /// At most this many documents not at their previous position are analysed without looking their texts up
+    /// among the previous ones.
+    static let editsAnalysedDirectly = 8
 
     /// By language, then by page URL (the part before "#"), keeping the given order of the
     /// questions of one FAQ page.

@@ -21,6 +21,9 @@ struct LanguageAnalysis: Sendable {
     var terms: [DocumentTerms] = []
     var scoring: ImpactScorer.State?
     var files = IndexFileSet()
+    /// The documents' rows in the chunk files, in id order, with the documents they were cut from.
+    var rows: [DocumentRow] = []
+    var rowSources: [DocumentRow] = []
 }
 
 /// The fields of a document its terms come from. Hashed by a fingerprint of their UTF-8 bytes (Swift
