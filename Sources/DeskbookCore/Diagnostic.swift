@@ -1,5 +1,5 @@
 /// A position in a source file, 1-based, as editors and compilers print it.
-public struct SourceLocation: Hashable, Sendable, Comparable {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     public var path: String
     public var line: Int
     public var column: Int
@@ -22,7 +22,7 @@ public enum Severity: String, Sendable, Hashable, Codable {
 }
 
 /// A problem found in content or configuration, reported as `path:line:col: severity: message`.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     public var location: SourceLocation
     public var severity: Severity
     public var message: String

@@ -6,19 +6,11 @@ import Foundation
 /// hidden sibling `OutputFolder.buildRecord`. A build whose inputs have the same fingerprint (`InputStamps`), into
 /// an output still exactly as that build left it, reports the same without loading, rendering or writing.
 struct BuildRecord: Codable, Equatable {
-    struct Problem: Codable, Equatable {
-        var path: String
-        var line: Int
-        var column: Int
-        var severity: Severity
-        var message: String
-    }
-
     /// The `InputStamps` fingerprint of the build's inputs, taken before it read them.
     var inputs: UInt64
     /// True when the build wrote the site despite errors (`--keep-going`).
     var withErrors: Bool
-    var diagnostics: [Problem]
+    var diagnostics: [Diagnostic]
     /// Page counts by language and kind name.
     var pageCounts: [String: [String: Int]]
     var fileCount: Int
@@ -27,9 +19,7 @@ struct BuildRecord: Codable, Equatable {
     init(inputs: UInt64, report: BuildReport) {
         self.inputs = inputs
         withErrors = report.outcome == .builtWithErrors
-        diagnostics = report.diagnostics.map {
-            Problem(path: $0.location.path, line: $0.location.line, column: $0.location.column, severity: $0.severity, message: $0.message)
-        }
+        diagnostics = report.diagnostics
         pageCounts = report.pageCounts.mapValues { counts in
             Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
         }
@@ -40,7 +30,7 @@ struct BuildRecord: Codable, Equatable {
     func report(duration: Duration) -> BuildReport {
         BuildReport(
             outcome: withErrors ? .builtWithErrors : .built,
-            diagnostics: diagnostics.map { Diagnostic($0.severity, $0.message, at: SourceLocation(path: $0.path, line: $0.line, column: $0.column)) },
+            diagnostics: diagnostics,
             pageCounts: pageCounts.mapValues { counts in
                 Dictionary(uniqueKeysWithValues: counts.compactMap { name, count in PageKind(rawValue: name).map { ($0, count) } })
             },
