@@ -29,6 +29,27 @@ import Testing
         #expect(String(decoding: page.data, as: UTF8.self).contains("three days"))
     }
 
+    @Test func withTimingsEachBuildPrintsItsPhasesAfterItsSummary() async throws {
+        final class Lines: @unchecked Sendable {
+            let lock = NSLock()
+            var all: [String] = []
+            func add(_ line: String) { lock.withLock { all.append(line) } }
+        }
+        let site = try TestSite()
+        for timings in [true, false] {
+            let lines = Lines()
+            let console = PreviewConsole(info: lines.add, error: lines.add)
+            let session = PreviewSession(producer: IncrementalSiteProducer(options: site.options()), siteRoot: site.root, console: console, timings: timings)
+            await session.start()
+            try site.write("content/en/billing/refunds.md", "---\ntitle: Refunds\n---\nRefunds take \(timings ? "two" : "four") days.\n")
+            await session.sourcesChanged(["content/en/billing/refunds.md"])
+            let printed = lines.lock.withLock { lines.all }
+            #expect(printed.contains { $0.hasPrefix("load and parse: ") } == timings)
+            #expect(printed.contains { $0.hasPrefix("update one page: ") } == timings)
+            #expect(printed.filter { $0.hasPrefix("Built ") }.count == 2)
+        }
+    }
+
     @Test func aBrokenBuildKeepsTheLastGoodSiteAndReportsItsProblems() async throws {
         let site = try TestSite()
         let session = await site.session()
