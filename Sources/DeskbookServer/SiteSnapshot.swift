@@ -17,20 +17,26 @@ public struct SiteSnapshot: Sendable {
     /// The output paths of draft pages, which the preview marks with a banner.
     public let draftPaths: Set<String>
 
-    /// A snapshot of `files`; the fingerprints of files whose bytes equal those in `previous` are reused.
+    /// A snapshot of `files`, each at its own path; the fingerprints of files whose bytes equal those in
+    /// `previous` are reused. It starts from `previous`'s table, which an edit changes in a few places.
     public init(files: [OutputFile], draftPaths: Set<String> = [], previous: SiteSnapshot? = nil) {
-        var entries: [String: SnapshotFile] = [:]
+        var entries = previous?.files ?? [:]
         entries.reserveCapacity(files.count)
+        var kept = 0
         for file in files {
-            if let old = previous?.files[file.path], Self.sameBytes(old.data, file.data) {
-                entries[file.path] = old
-            } else {
-                entries[file.path] = SnapshotFile(
-                    data: file.data,
-                    etag: "\"" + ContentHash.hex(file.data, length: 16) + "\"",
-                    contentType: ContentType.of(path: file.path)
-                )
+            if let old = entries[file.path] {
+                kept += 1
+                if Self.sameBytes(old.data, file.data) { continue }
             }
+            entries[file.path] = SnapshotFile(
+                data: file.data,
+                etag: "\"" + ContentHash.hex(file.data, length: 16) + "\"",
+                contentType: ContentType.of(path: file.path)
+            )
+        }
+        if let previous, kept != previous.files.count {
+            let paths = Set(files.map(\.path))
+            entries = entries.filter { paths.contains($0.key) }
         }
         self.files = entries
         self.draftPaths = draftPaths

@@ -25,8 +25,8 @@ enum OutputOwnership {
     }
 
     static func settle(_ files: [OutputFile]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let settlement = settlement(of: files)
-        return (settlement.kept.map { files[$0] }, settlement.diagnostics)
+        let claims = claims(of: files)
+        return (claims.kept.map { files[$0] }, claims.diagnostics)
     }
 
     /// What `settle(files + added)` gives, for `files` already settled as `settlement`, when no file of `added`
@@ -51,6 +51,12 @@ enum OutputOwnership {
     }
 
     static func settlement(of files: [OutputFile]) -> Settlement {
+        let claims = claims(of: files)
+        return Settlement(kept: claims.kept, diagnostics: claims.diagnostics, paths: Set(claims.fileOwners.keys), folders: Set(claims.folderOwners.keys))
+    }
+
+    /// The files kept, in order, the errors about the others, and who holds each path and folder.
+    private static func claims(of files: [OutputFile]) -> (kept: [Int], diagnostics: [Diagnostic], fileOwners: [String: OutputOwner], folderOwners: [String: OutputOwner]) {
         let order = files.indices.sorted { left, right in
             let comparison = ordering(files[left], files[right])
             return comparison != 0 ? comparison < 0 : left < right
@@ -79,7 +85,7 @@ enum OutputOwnership {
             for folder in folders where folderOwners[folder] == nil { folderOwners[folder] = file.owner }
             kept.append(position)
         }
-        return Settlement(kept: kept, diagnostics: diagnostics, paths: Set(fileOwners.keys), folders: Set(folderOwners.keys))
+        return (kept, diagnostics, fileOwners, folderOwners)
     }
 
     /// Negative when `a` is taken before `b`, positive when after, 0 for the same path and owner place: lower

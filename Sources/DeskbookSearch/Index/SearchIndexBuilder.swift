@@ -75,10 +75,13 @@ public struct SearchIndexBuilder: Sendable {
     /// preview) passes each build's cache to the next, so that after an edit only the edited documents
     /// are analysed.
     public func build(_ documents: [SearchDocument], reusing cache: SearchIndexCache) async -> (index: SearchIndex, cache: SearchIndexCache) {
-        let ordered = Self.inURLOrder(documents)
+        let keys = documents.map { SearchIndexCache.OrderKey(language: $0.language, url: $0.url) }
+        let order = cache.order?.keys == keys ? cache.order!.permutation : Self.urlOrder(keys)
+        let ordered = order.map { documents[$0] }
         var index = SearchIndex(files: [])
         var next = SearchIndexCache()
         next.synonyms = synonyms
+        next.order = (keys, order)
         let previous = cache.synonyms == synonyms ? cache.languages : [:]
         var start = 0
         while start < ordered.count {
@@ -214,16 +217,16 @@ public struct SearchIndexBuilder: Sendable {
     /// among the previous ones.
     static let editsAnalysedDirectly = 8
 
-    /// By language, then by page URL (the part before "#"), keeping the given order of the
-    /// questions of one FAQ page.
-    private static func inURLOrder(_ documents: [SearchDocument]) -> [SearchDocument] {
-        let keys = documents.map { ($0.language, $0.url.utf8.prefix { $0 != UInt8(ascii: "#") }) }
-        return documents.indices.sorted { left, right in
-            let (a, b) = (keys[left], keys[right])
-            if a.0 != b.0 { return TermKeys.precedes(a.0, b.0) }
-            if !a.1.elementsEqual(b.1) { return a.1.lexicographicallyPrecedes(b.1) }
+    /// The positions of documents with `keys` by language, then by page URL (the part before "#"), keeping the
+    /// given order of the questions of one FAQ page.
+    private static func urlOrder(_ keys: [SearchIndexCache.OrderKey]) -> [Int] {
+        let pages = keys.map { $0.url.utf8.prefix { $0 != UInt8(ascii: "#") } }
+        return keys.indices.sorted { left, right in
+            if keys[left].language != keys[right].language { return TermKeys.precedes(keys[left].language, keys[right].language) }
+            let (a, b) = (pages[left], pages[right])
+            if !a.elementsEqual(b) { return a.lexicographicallyPrecedes(b) }
             return left < right
-        }.map { documents[$0] }
+        }
     }
 
     private static func json<Value: Encodable>(_ value: Value) throws -> Data {

@@ -7,6 +7,15 @@ public struct SearchIndexCache: Sendable {
     /// The synonyms the analyses were made with: other synonyms start from nothing.
     var synonyms: Synonyms?
     var languages: [String: LanguageAnalysis] = [:]
+    /// The documents' languages and URLs as given to the last build, and their order in the index: the same
+    /// documents in the same order are not sorted again.
+    var order: (keys: [OrderKey], permutation: [Int])?
+
+    /// What a document is ordered by.
+    struct OrderKey: Equatable, Sendable {
+        var language: String
+        var url: String
+    }
 
     /// An empty cache: the next build analyses every document.
     public init() {}
