@@ -102,7 +102,7 @@ extension IntakeConfigParser {
             threats: reader.keywords(keys["threats"], "conduct.threats", defaults: DefaultWords.threats, keepingStopWords: true),
             menaces: reader.keywords(keys["menaces"], "conduct.menaces", defaults: DefaultWords.menaces, keepingStopWords: true),
             negations: reader.keywords(keys["negations"], "conduct.negations", defaults: DefaultWords.negations, keepingStopWords: true),
-            slurs: reader.keywords(keys["slurs"], "conduct.slurs", defaults: SlurWords.lists, allForms: true, keepingStopWords: true)
+            slurs: reader.keywords(keys["slurs"], "conduct.slurs", defaults: SlurWords.defaults, allForms: true, keepingStopWords: true)
         )
     }
 

@@ -11,9 +11,9 @@ public struct ConductRule: Sendable, Hashable, Codable {
     /// Threat phrases, matched as consecutive terms ("i will find you", "вам конец").
     public var threats: Keywords
     /// Threat constructions: a subject, then the rest of the phrase within `menaceGap` terms ("you will regret",
-    /// "вы пожалеете" also match "you, trust me, will regret", "вы об этом сильно пожалеете"); an entry of one
-    /// word has no rest and never matches, unless a negation
+    /// "вы пожалеете" also match "you, trust me, will regret", "вы об этом сильно пожалеете"), unless a negation
     /// comes before the end of the phrase or right after it ("you will regret nothing", "вы не пожалеете").
+    /// An entry of one word has no rest and never matches.
     public var menaces: Keywords
     /// Words that turn a menace into a promise ("not", "nothing", "не", "ничего").
     public var negations: Keywords
