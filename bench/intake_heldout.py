@@ -8,7 +8,9 @@ verdict its seed policy demands. A request passes when `ready` matches, every ex
 and the route and first-response time match where the expectation gives them. Prints per example and overall
 the passes and, for each failure, what was expected next to what the checker said.
 
-    python3 bench/intake_heldout.py [--deskbook .build/debug/deskbook] [--example iptv-vendor] [--verbose]
+    python3 bench/intake_heldout.py [--deskbook .build/debug/deskbook] [--example iptv-vendor] [--set fresh] [--verbose]
+
+`--set NAME` reads bench/intake_heldout/<example>/NAME.yml instead of requests.yml (a second blind set).
 """
 
 import argparse
@@ -103,15 +105,18 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--deskbook", default=str(ROOT / ".build" / "debug" / "deskbook"))
     parser.add_argument("--example", action="append", help="only these examples")
+    parser.add_argument("--set", default="requests", metavar="NAME",
+                        help="read bench/intake_heldout/<example>/NAME.yml (default: requests)")
     parser.add_argument("--verbose", action="store_true", help="print each failure's reason from the seed")
     parser.add_argument("--no-build", action="store_true", help="use the examples' sites as already built")
     args = parser.parse_args()
     if not args.no_build:
         build_sites(args.deskbook)
-    examples = args.example or sorted(p.name for p in HELDOUT.iterdir() if p.is_dir())
+    examples = args.example or sorted(p.name for p in HELDOUT.iterdir()
+                                      if p.is_dir() and (p / f"{args.set}.yml").is_file())
     total = passed_total = 0
     for example in examples:
-        cases = yaml.safe_load((HELDOUT / example / "requests.yml").read_text(encoding="utf-8"))
+        cases = yaml.safe_load((HELDOUT / example / f"{args.set}.yml").read_text(encoding="utf-8"))
         failures = []
         for case in cases:
             issues = problems(case["expect"], run_check(args.deskbook, example, case))

@@ -2,7 +2,8 @@ import DeskbookIntake
 import Foundation
 import Testing
 
-/// `error_reports.steps: false`: a policy that asks for the error text or a screenshot, not for steps.
+/// `error_reports.steps: false`: a policy that asks for the error text or a screenshot, not for steps; and
+/// `error_reports.quoted_evidence: false`: one that asks for a log or a screenshot.
 @Suite struct ErrorReportStepsTests {
     private let yaml = """
         fields:
@@ -29,6 +30,15 @@ import Testing
         #expect(try codes("\n  steps: false", quoted) == [])
         let shot: [String: RequestValue] = ["description": .string("The gridding module crashes."), "screenshot": .array([.string("crash.png")])]
         #expect(try codes("\n  steps: false", shot) == [])
+    }
+
+    /// `quoted_evidence: false`: a policy that asks for a log or a screenshot takes no quoted text instead.
+    @Test func quotedTextIsNoEvidenceWhenThePolicyAsksForFiles() throws {
+        let quoted: [String: RequestValue] = ["description": .string("The gridding module crashes after I press \"Apply grid\".")]
+        #expect(try codes("\n  steps: false", quoted) == [])
+        #expect(try codes("\n  steps: false\n  quoted_evidence: false", quoted) == ["error-report.evidence"])
+        let fenced: [String: RequestValue] = ["description": .string("The gridding module crashes:\n```\nOutOfMemoryError at grid.c:42\n```")]
+        #expect(try codes("\n  steps: false\n  quoted_evidence: false", fenced) == [])
     }
 
     @Test func stepsMustBeTrueOrFalse() {

@@ -54,14 +54,46 @@ enum RequestText {
         }
     }
 
-    /// Sentences ending in `?`, split at `.`, `!`, `?`, `…` and line breaks, trimmed, without the end marks.
+    /// True when the text numbers two or more steps inside its lines: `1.` or `1)` after the start or a space
+    /// and before a space, then `2.` or `2)` the same way later on ("Steps: 1) open; 2) click").
+    static func hasInlineSteps(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var expected = 1
+        var index = 0
+        while index < scalars.count {
+            var end = index
+            while end < scalars.count, end - index < 3, ("0"..."9").contains(scalars[end]) { end += 1 }
+            let startsWord = index == 0 || isSpace(scalars[index - 1])
+            if end > index, startsWord, end + 1 < scalars.count, scalars[end] == "." || scalars[end] == ")",
+               isSpace(scalars[end + 1]), Int(String(String.UnicodeScalarView(scalars[index..<end]))) == expected {
+                if expected == 2 { return true }
+                expected += 1
+            }
+            index = max(end, index + 1)
+        }
+        return false
+    }
+
+    /// A question without a short lead-in ending in a colon ("And also: why…" gives "why…"): a colon then a
+    /// space after one to three words. The lead-in names no topic and only blurs the search for the question.
+    static func withoutLeadIn(_ sentence: String) -> String {
+        let scalars = Array(sentence.unicodeScalars)
+        guard let colon = scalars.firstIndex(of: ":"), colon + 1 < scalars.count, isSpace(scalars[colon + 1]) else { return sentence }
+        let words = scalars[..<colon].split(whereSeparator: isSpace)
+        guard (1...3).contains(words.count) else { return sentence }
+        let rest = trim(String(String.UnicodeScalarView(scalars[(colon + 1)...])))
+        return rest.isEmpty ? sentence : rest
+    }
+
+    /// Sentences ending in `?`, split at `.`, `!`, `?`, `…` and line breaks, trimmed, without the end marks and
+    /// lead-ins (`withoutLeadIn`).
     static func questions(_ text: String) -> [String] {
         var result: [String] = []
         var current = String.UnicodeScalarView()
         var inEnding = false
         var isQuestion = false
         func finish() {
-            let sentence = trim(String(current))
+            let sentence = withoutLeadIn(trim(String(current)))
             if isQuestion, !sentence.isEmpty { result.append(sentence) }
             current = String.UnicodeScalarView()
             inEnding = false

@@ -25,6 +25,17 @@ enum DefaultWords {
         "ru": ["шаги", "воспроизвести", "воспроизведения", "последовательность действий"],
     ]
 
+    /// Words that open a sequence of steps told in prose, and words that go on with it ("first… then…").
+    static let firstSteps: [String: [String]] = [
+        "en": ["first", "firstly", "first of all", "to begin with"],
+        "ru": ["сначала", "сперва", "во-первых", "вначале", "для начала"],
+    ]
+
+    static let nextSteps: [String: [String]] = [
+        "en": ["then", "after that", "afterwards", "next", "secondly"],
+        "ru": ["затем", "потом", "после этого", "далее", "во-вторых"],
+    ]
+
     /// Second-person address, for `conduct`: an insult must follow one of these to be personal.
     static let address: [String: [String]] = [
         "en": ["you", "u", "yourself", "yourselves"],
@@ -47,6 +58,20 @@ enum DefaultWords {
         "ru": ["я тебя убью", "я вас убью", "убью тебя", "убью вас", "я тебя найду", "я вас найду", "найду тебя",
                "найду вас", "знаю где ты живёшь", "знаю где вы живёте", "вы пожалеете", "ты пожалеешь", "вам конец",
                "тебе конец", "сожгу ваш офис"],
+    ]
+
+    /// Threat constructions: the first word is the subject, the rest may follow a few words later.
+    static let menaces: [String: [String]] = [
+        "en": ["you will regret", "you'll regret", "you are going to regret", "you're going to regret", "you gonna regret",
+               "you will live to regret", "you shall regret"],
+        "ru": ["вы пожалеете", "ты пожалеешь", "вы поплатитесь", "ты поплатишься", "вы будете жалеть",
+               "ты будешь жалеть", "вы горько пожалеете"],
+    ]
+
+    /// Negations that make a menace a reassurance ("you will not regret it", "вы ни о чём не пожалеете").
+    static let negations: [String: [String]] = [
+        "en": ["not", "nothing", "never", "no", "won't", "don't", "shouldn't", "wouldn't"],
+        "ru": ["не", "ни", "ничего", "никогда", "ничуть", "нисколько"],
     ]
 
     static let abuse: [String: [String]] = [

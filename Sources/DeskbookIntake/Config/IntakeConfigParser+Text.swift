@@ -55,7 +55,7 @@ extension IntakeConfigParser {
     }
 
     mutating func readErrorReports(_ node: Node) -> ErrorReportRule? {
-        let allowed = ["when", "words", "steps", "steps_words", "evidence_fields"]
+        let allowed = ["when", "words", "steps", "steps_words", "first_words", "then_words", "evidence_fields", "quoted_evidence"]
         guard let keys = section(node, allowed: allowed, "error_reports") else { return nil }
         var evidence: [String] = []
         if let node = keys["evidence_fields"], let ids = reader.words(node, "error_reports.evidence_fields") {
@@ -65,8 +65,11 @@ extension IntakeConfigParser {
             when: keys["when"].map { readConditions($0, "error_reports.when") } ?? [],
             words: reader.keywords(keys["words"], "error_reports.words", defaults: DefaultWords.errors),
             stepsWords: reader.keywords(keys["steps_words"], "error_reports.steps_words", defaults: DefaultWords.steps),
+            firstWords: reader.keywords(keys["first_words"], "error_reports.first_words", defaults: DefaultWords.firstSteps, keepingStopWords: true),
+            thenWords: reader.keywords(keys["then_words"], "error_reports.then_words", defaults: DefaultWords.nextSteps, keepingStopWords: true),
             evidenceFields: evidence,
-            requiresSteps: keys["steps"].flatMap { reader.bool($0, "error_reports.steps") } ?? true
+            requiresSteps: keys["steps"].flatMap { reader.bool($0, "error_reports.steps") } ?? true,
+            quotedEvidence: keys["quoted_evidence"].flatMap { reader.bool($0, "error_reports.quoted_evidence") } ?? true
         )
     }
 
@@ -92,12 +95,14 @@ extension IntakeConfigParser {
     }
 
     mutating func readConduct(_ node: Node) -> ConductRule? {
-        guard let keys = section(node, allowed: ["address", "insults", "threats", "slurs"], "conduct") else { return nil }
+        guard let keys = section(node, allowed: ["address", "insults", "threats", "menaces", "negations", "slurs"], "conduct") else { return nil }
         return ConductRule(
             address: reader.keywords(keys["address"], "conduct.address", defaults: DefaultWords.address, keepingStopWords: true),
             insults: reader.keywords(keys["insults"], "conduct.insults", defaults: DefaultWords.insults, allForms: true, keepingStopWords: true),
             threats: reader.keywords(keys["threats"], "conduct.threats", defaults: DefaultWords.threats, keepingStopWords: true),
-            slurs: reader.keywords(keys["slurs"], "conduct.slurs", defaults: SlurWords.lists, allForms: true, keepingStopWords: true)
+            menaces: reader.keywords(keys["menaces"], "conduct.menaces", defaults: DefaultWords.menaces, keepingStopWords: true),
+            negations: reader.keywords(keys["negations"], "conduct.negations", defaults: DefaultWords.negations, keepingStopWords: true),
+            slurs: reader.keywords(keys["slurs"], "conduct.slurs", defaults: SlurWords.defaults, allForms: true, keepingStopWords: true)
         )
     }
 

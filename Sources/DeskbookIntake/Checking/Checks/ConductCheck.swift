@@ -22,7 +22,7 @@ private extension CheckContext {
         for field in rules.fields where field.type.isFreeText {
             guard let text = readable(field.id) else { continue }
             let words = terms.words(text)
-            if TermIndex.containsAny(rule.threats, in: words) {
+            if TermIndex.containsAny(rule.threats, in: words) || Self.menaces(words, rule) {
                 findings.add(.languageThreat, field: field.id)
             }
             if TermIndex.containsAny(rule.slurs, in: words) {
@@ -33,6 +33,22 @@ private extension CheckContext {
                 findings.add(.languagePersonalAttack, field: field.id)
             }
         }
+    }
+
+    /// Whether a menace occurs: its subject, then its other terms within `rule.menaceGap` terms, with no
+    /// negation from the subject to the term after the menace.
+    private static func menaces(_ words: [String], _ rule: ConductRule) -> Bool {
+        for start in words.indices {
+            for phrase in rule.menaces.phrases where phrase.count >= 2 && phrase[0].utf8.elementsEqual(words[start].utf8) {
+                let rest = Array(phrase.dropFirst())
+                for next in (start + 1)..<min(start + 2 + rule.menaceGap, words.count)
+                    where Keywords.phrase(rest, occursAt: next, in: words) {
+                    let end = min(next + rest.count + 1, words.count)
+                    if !TermIndex.containsAny(rule.negations, in: Array(words[start..<end])) { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// Whether an insult starts within `rule.window` terms after the end of an address.

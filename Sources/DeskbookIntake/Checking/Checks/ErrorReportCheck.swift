@@ -19,13 +19,23 @@ private extension CheckContext {
         guard let rule = rules.errorReports, let body else { return }
         let isErrorReport = (!rule.when.isEmpty && fields.holds(rule.when)) || terms.matches(rule.words, in: mainTexts)
         guard isErrorReport else { return }
-        if rule.requiresSteps, RequestText.numberedLines(body).count < 2 && !terms.matches(rule.stepsWords, in: [body]) {
+        if rule.requiresSteps, !hasSteps(body, rule) {
             findings.add(.errorReportSteps, field: rules.bodyField)
         }
         let hasEvidence = rule.evidenceFields.contains { fields.values[$0] != nil }
-            || RequestText.hasQuotedFragment(body) || RequestText.hasCodeFence(body)
+            || (rule.quotedEvidence && RequestText.hasQuotedFragment(body)) || RequestText.hasCodeFence(body)
         if !hasEvidence {
             findings.add(.errorReportEvidence, field: rule.evidenceFields.first ?? rules.bodyField)
         }
+    }
+
+    /// Steps as numbered lines, numbered inside a line, named by a steps word, or told as "first… then…".
+    func hasSteps(_ body: String, _ rule: ErrorReportRule) -> Bool {
+        if RequestText.numberedLines(body).count >= 2 || RequestText.hasInlineSteps(body) || terms.matches(rule.stepsWords, in: [body]) {
+            return true
+        }
+        let words = terms.words(body)
+        guard let first = words.indices.first(where: { !rule.firstWords.entries(startingAt: $0, in: words).isEmpty }) else { return false }
+        return TermIndex.containsAny(rule.thenWords, in: Array(words[(first + 1)...]))
     }
 }

@@ -629,11 +629,31 @@ function checkConduct(context) {
     const text = context.readable(field.id);
     if (text === null) continue;
     const words = context.words(text);
-    if (rule.threats.some((phrase) => containsPhrase(words, phrase))) context.findings.add('language.threat', field.id);
+    if (rule.threats.some((phrase) => containsPhrase(words, phrase)) || menaces(words, rule)) {
+      context.findings.add('language.threat', field.id);
+    }
     if (rule.slurs.some((phrase) => containsPhrase(words, phrase))) context.findings.add('language.discriminatory', field.id);
     const abusive = context.findings.findings.some((finding) => finding.code === 'language.abusive' && finding.field === field.id);
     if (!abusive && insultsTheReader(words, rule)) context.findings.add('language.personal-attack', field.id);
   }
+}
+
+// A menace: its subject, then its other terms within `rule.menace_gap` terms, with no negation from the
+// subject to the term after the menace.
+function menaces(words, rule) {
+  for (let start = 0; start < words.length; start++) {
+    for (const phrase of rule.menaces) {
+      if (phrase.length < 2 || phrase[0] !== words[start]) continue;
+      const rest = phrase.slice(1);
+      for (let next = start + 1; next < Math.min(start + 2 + rule.menace_gap, words.length); next++) {
+        if (!phraseStartsAt(rest, next, words)) continue;
+        const end = Math.min(next + rest.length + 1, words.length);
+        const span = words.slice(start, end);
+        if (!rule.negations.some((negation) => containsPhrase(span, negation))) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // An insult starting within `rule.window` terms after the end of an address.
@@ -817,12 +837,20 @@ function checkErrorReport(context) {
   if (!rule || body === null) return;
   const isErrorReport = (rule.when.length > 0 && holds(context.fields, rule.when)) || context.matches(rule.words, context.mainTexts);
   if (!isErrorReport) return;
-  if (rule.requires_steps && numberedLines(body).length < 2 && !context.matches(rule.steps_words, [body])) {
-    findings.add('error-report.steps', rules.body_field);
-  }
+  if (rule.requires_steps && !hasSteps(context, body, rule)) findings.add('error-report.steps', rules.body_field);
   const hasEvidence = rule.evidence_fields.some((id) => context.fields.values.has(id))
-    || hasQuotedFragment(body) || body.includes('```');
+    || (rule.quoted_evidence && hasQuotedFragment(body)) || body.includes('```');
   if (!hasEvidence) findings.add('error-report.evidence', rule.evidence_fields[0] ?? rules.body_field);
+}
+
+// Steps as numbered lines, numbered inside a line, named by a steps word, or told as "first… then…".
+function hasSteps(context, body, rule) {
+  if (numberedLines(body).length >= 2 || hasInlineSteps(body) || context.matches(rule.steps_words, [body])) return true;
+  const words = context.words(body);
+  const first = words.findIndex((_, start) => rule.first_words.some((phrase) => phraseStartsAt(phrase, start, words)));
+  if (first < 0) return false;
+  const after = words.slice(first + 1);
+  return rule.then_words.some((phrase) => containsPhrase(after, phrase));
 }
 
 function checkTopics(context) {
@@ -1034,13 +1062,51 @@ function numberedLines(text) {
   });
 }
 
+// `1.` or `1)` after the start or a space and before a space, then `2.` or `2)` the same way later on.
+function hasInlineSteps(text) {
+  const characters = Array.from(text);
+  let expected = 1;
+  let index = 0;
+  while (index < characters.length) {
+    let end = index;
+    while (end < characters.length && end - index < 3 && characters[end] >= '0' && characters[end] <= '9') end++;
+    const startsWord = index === 0 || isSpace(characters[index - 1]);
+    if (end > index && startsWord && end + 1 < characters.length && (characters[end] === '.' || characters[end] === ')')
+      && isSpace(characters[end + 1]) && Number(characters.slice(index, end).join('')) === expected) {
+      if (expected === 2) return true;
+      expected++;
+    }
+    index = Math.max(end, index + 1);
+  }
+  return false;
+}
+
+// A question without a short lead-in ending in a colon: a colon then a space after one to three words.
+function withoutLeadIn(sentence) {
+  const characters = Array.from(sentence);
+  const colon = characters.indexOf(':');
+  if (colon < 0 || colon + 1 >= characters.length || !isSpace(characters[colon + 1])) return sentence;
+  const words = [];
+  let word = '';
+  for (const character of characters.slice(0, colon)) {
+    if (isSpace(character)) {
+      if (word) words.push(word);
+      word = '';
+    } else word += character;
+  }
+  if (word) words.push(word);
+  if (words.length < 1 || words.length > 3) return sentence;
+  const rest = trim(characters.slice(colon + 1).join(''));
+  return rest ? rest : sentence;
+}
+
 function questions(text) {
   const result = [];
   let current = '';
   let inEnding = false;
   let isQuestion = false;
   const finish = () => {
-    const sentence = trim(current);
+    const sentence = withoutLeadIn(trim(current));
     if (isQuestion && sentence) result.push(sentence);
     current = '';
     inEnding = false;
