@@ -95,7 +95,6 @@ struct ServeCommand: AsyncParsableCommand {
 
 extension ServeCommand {
     private func runProduction() async throws {
-        _ = ProductionServer.runTasksOnEventLoops()
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         var configuration = ProductionServer.Configuration(
             source: site.source, publicFolder: publicFolder, host: host, port: port, store: store,

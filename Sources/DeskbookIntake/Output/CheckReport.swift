@@ -52,10 +52,21 @@ public struct CheckReport: Sendable, Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard var data = try? encoder.encode(WithoutFields(report: self)),
-              let findings = data.firstRange(of: Data("\n  \"findings\" : ".utf8)) else { return "{}" }
+              let findings = Self.offset(of: "\n  \"findings\" : ", in: data) else { return "{}" }
         let fields = renderedFields ?? FormDescriptions.render(self.fields)
-        data.insert(contentsOf: Data(("\n  \"fields\" : " + fields + ",").utf8), at: findings.lowerBound)
+        data.insert(contentsOf: Data(("\n  \"fields\" : " + fields + ",").utf8), at: data.startIndex + findings)
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Where `text` first starts in `data`, in bytes from its start (`memmem`: the generic search of `Data`
+    /// took as long as encoding the rest of the report).
+    private static func offset(of text: String, in data: Data) -> Int? {
+        let needle = Array(text.utf8)
+        return data.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
+                memmem(haystack.baseAddress, haystack.count, needle.baseAddress, needle.count).map { haystack.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+            }
+        }
     }
 
     /// The report's keys but `fields`.
