@@ -58,14 +58,16 @@ public struct CheckReport: Sendable, Encodable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Where `text` first starts in `data`, in bytes from its start (`memmem`: the generic search of `Data`
-    /// took as long as encoding the rest of the report).
+    /// Where `text` first starts in `data`, in bytes from its start: a plain scan of the bytes, as the generic
+    /// search of `Data` took as long as encoding the rest of the report.
     private static func offset(of text: String, in data: Data) -> Int? {
         let needle = Array(text.utf8)
-        return data.withUnsafeBytes { haystack in
-            needle.withUnsafeBytes { needle in
-                memmem(haystack.baseAddress, haystack.count, needle.baseAddress, needle.count).map { haystack.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+        return data.withUnsafeBytes { haystack -> Int? in
+            guard let first = needle.first, haystack.count >= needle.count else { return nil }
+            for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                if memcmp(haystack.baseAddress! + start, needle, needle.count) == 0 { return start }
             }
+            return nil
         }
     }
 
