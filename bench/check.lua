@@ -11,6 +11,38 @@ local subjects = {
 }
 local counter = 0
 
+-- With arguments (`wrk ... -s check.lua URL -- RATE THREADS`), each thread paces its connections to RATE / THREADS
+-- requests a second (a fixed load, for the soak), instead of sending as fast as the service answers.
+local ffi = require("ffi")
+ffi.cdef[[
+  struct deskbook_timespec { long seconds; long nanoseconds; };
+  int clock_gettime(int clock, struct deskbook_timespec *time);
+]]
+local clock = ffi.new("struct deskbook_timespec")
+local function milliseconds()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.seconds) * 1000 + tonumber(clock.nanoseconds) / 1e6
+end
+local step = nil
+local slot = 0
+
+-- The wait before a connection's next request: the thread's next free slot, one step after the last one taken; a
+-- slot missed while the service was slow is dropped rather than sent later in a burst.
+local function paced_delay()
+  local now = milliseconds()
+  slot = math.max(slot + step, now)
+  return math.floor(slot - now)
+end
+
+-- wrk looks for `delay` after `init`, so an unpaced run has none and sends at full speed.
+init = function(args)
+  local rate, threads = tonumber(args[1]), tonumber(args[2])
+  if rate and threads and rate > 0 then
+    step = 1000 * threads / rate
+    delay = paced_delay
+  end
+end
+
 request = function()
   counter = counter + 1
   local subject = subjects[(counter % #subjects) + 1]

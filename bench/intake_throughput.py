@@ -8,7 +8,11 @@
 Prints requests/s, p50, p99 and errors for each. Usage:
 
     python3 bench/intake_throughput.py [--binary .build/release/deskbook] [--corpus DIR] [--seconds 15]
-        [--connections 32] [--threads 2] [--only check|requests] [--call-rate-limit 10000000]
+        [--connections 32] [--threads 2] [--only check|requests] [--call-rate-limit 10000000] [--soak SECONDS]
+
+With --soak, after the check measure it runs checks at half the rate it reached, paced by check.lua, for SECONDS,
+reads the service's resident memory (VmRSS of /proc/PID/status) every 5 s, and prints the memory at the start,
+at the end and at most, the growth from start to end, and the errors (issue 10: at most 10% growth in 300 s).
 
 The service's per-address limits are raised for the run (wrk comes from one address): submissions with
 --rate-limit 100000, checks with --call-rate-limit (per minute).
@@ -69,13 +73,57 @@ def serve(binary, folder, store, call_rate_limit):
     sys.exit("the service did not start")
 
 
-def wrk(base, script, arguments):
-    command = ["wrk", "-t", str(arguments.threads), "-c", str(arguments.connections), "-d", f"{arguments.seconds}s",
+def wrk_command(base, script, arguments, seconds, rate=None):
+    """wrk on `script` for `seconds`; with `rate`, check.lua paces the threads to that many requests a second."""
+    command = ["wrk", "-t", str(arguments.threads), "-c", str(arguments.connections), "-d", f"{seconds}s",
                "--latency", "-s", str(ROOT / "bench" / script), base]
+    if rate:
+        command += ["--", str(rate), str(arguments.threads)]
     print("$ " + " ".join(command))
-    output = subprocess.run(command, capture_output=True, text=True, timeout=arguments.seconds + 60).stdout
+    return command
+
+
+def result_line(output):
     line = next((line for line in output.splitlines() if line.startswith("RESULT ")), "RESULT (no result)")
     return line.removeprefix("RESULT ")
+
+
+def wrk(base, script, arguments):
+    command = wrk_command(base, script, arguments, arguments.seconds)
+    return result_line(subprocess.run(command, capture_output=True, text=True, timeout=arguments.seconds + 60).stdout)
+
+
+def resident_kib(pid):
+    """The process's resident memory (VmRSS) in KiB."""
+    for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def soak(base, pid, arguments, rate):
+    """Checks at `rate` a second for --soak seconds, the service's memory read every 5 s."""
+    print(f"soak: {rate} checks/s for {arguments.soak} s")
+    wrk_process = subprocess.Popen(wrk_command(base, "check.lua", arguments, arguments.soak, rate),
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    samples = [(0, resident_kib(pid))]
+    started = time.monotonic()
+    while wrk_process.poll() is None:
+        time.sleep(5 - (time.monotonic() - started) % 5)
+        if wrk_process.poll() is None:
+            samples.append((round(time.monotonic() - started), resident_kib(pid)))
+    samples.append((round(time.monotonic() - started), resident_kib(pid)))
+    result = result_line(wrk_process.stdout.read())
+    start, end, peak = samples[0][1], samples[-1][1], max(kib for _, kib in samples)
+    print("soak memory (s: MiB): " + ", ".join(f"{second}: {kib / 1024:.1f}" for second, kib in samples[::6] + samples[-1:]))
+    print(f"soak:     {result}")
+    print(f"soak RSS: start {start / 1024:.1f} MiB, end {end / 1024:.1f} MiB, max {peak / 1024:.1f} MiB, "
+          f"growth {100 * (end - start) / start:+.1f}% (max {100 * (peak - start) / start:+.1f}%)")
+
+
+def rate_of(result):
+    """The requests/s of a RESULT line."""
+    return float(result.split("requests/s=")[1].split()[0])
 
 
 def main():
@@ -87,6 +135,7 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--only", choices=["check", "requests"], help="measure one endpoint only")
     parser.add_argument("--call-rate-limit", type=int, default=10_000_000, help="checks per minute from one address")
+    parser.add_argument("--soak", type=int, metavar="SECONDS", help="then checks at half the measured rate for SECONDS")
     arguments = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (Debian package wrk; .ci/setup installs it)")
@@ -100,8 +149,11 @@ def main():
             with urllib.request.urlopen(probe, timeout=10) as response:
                 suggestions = len(json.loads(response.read()).get("suggestions", []))
             print(f"a check returns {suggestions} suggestions")
-            if arguments.only in (None, "check"):
-                print("check:    " + wrk(base, "check.lua", arguments))
+            if arguments.only in (None, "check") or arguments.soak:
+                checks = wrk(base, "check.lua", arguments)
+                print("check:    " + checks)
+                if arguments.soak:
+                    soak(base, process.pid, arguments, round(rate_of(checks) / 2))
             if arguments.only == "check":
                 return
             print("requests: " + wrk(base, "requests.lua", arguments))

@@ -45,11 +45,11 @@ struct CheckEndpoint {
         } catch {
             return Self.error("the request body could not be read", status: .badRequest)
         }
-        let result = checker.check(data: body, language: language, at: date)
+        let report = checker.checkReport(data: body, language: language, at: date)
         return Response(
-            status: Self.status(for: result),
+            status: Self.status(for: report.result),
             headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: checker.report(of: result, data: body, language: language).json() + "\n"))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: report.json() + "\n"))
         )
     }
 
@@ -64,6 +64,8 @@ struct CheckEndpoint {
 
     /// JSON or YAML, with or without parameters such as `charset=utf-8`.
     static func isRequestMediaType(_ contentType: String?) -> Bool {
+        // What the form and most clients send, without splitting and lowercasing it on every check.
+        if contentType == "application/json" { return true }
         guard let contentType, let mediaType = contentType.split(separator: ";").first else { return false }
         let accepted = ["application/json", "application/yaml", "application/x-yaml", "text/yaml"]
         return accepted.contains(mediaType.trimmingCharacters(in: .whitespaces).lowercased())

@@ -1,3 +1,4 @@
+import DeskbookCore
 import Foundation
 import Logging
 
@@ -19,7 +20,7 @@ public struct JSONLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var object: [String: String] = [
-            "time": Date().formatted(.iso8601),
+            "time": Self.now(),
             "level": event.level.rawValue,
             "label": label,
             "message": "\(event.message)",
@@ -27,10 +28,18 @@ public struct JSONLogHandler: LogHandler {
         for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { _, new in new }) where object[key] == nil {
             object[key] = "\(value)"
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard var line = try? encoder.encode(object) else { return }
-        line.append(UInt8(ascii: "\n"))
-        FileHandle.standardError.write(line)
+        // Written by hand rather than with JSONEncoder: the service logs every API call.
+        let line = JSONValue.object(object.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }).serialized() + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// The current UTC time to the second, ISO 8601 (`2026-01-16T14:00:00Z`).
+    static func now() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        var text = [CChar](repeating: 0, count: 32)
+        let count = strftime(&text, text.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
+        return String(decoding: text.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -42,15 +42,20 @@ struct RequestFixture: Codable, Sendable, CustomStringConvertible {
 
     var description: String { file }
 
-    /// Runs the case through the Swift checker.
-    func run(with rules: IntakeRules) -> CheckResult {
+    /// The checker of the case: `rules` with the case's search answers.
+    func checker(with rules: IntakeRules) -> IntakeChecker {
         let suggester: (any ArticleSuggester)?
         if let searches {
             suggester = SearchTable(answers: searches)
         } else {
             suggester = suggestions.map { FixedSuggester($0) as any ArticleSuggester }
         }
-        let checker = IntakeChecker(rules: rules, suggester: suggester)
+        return IntakeChecker(rules: rules, suggester: suggester)
+    }
+
+    /// Runs the case through the Swift checker.
+    func run(with rules: IntakeRules) -> CheckResult {
+        let checker = self.checker(with: rules)
         let date = TestSupport.date(at)
         if let requestFile {
             return checker.check(data: FileManager.default.contents(atPath: TestSupport.path(requestFile)) ?? Data(), language: lang, at: date)

@@ -18,14 +18,13 @@ enum RequestText {
         ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
 
-    /// The text without leading and trailing spaces.
+    /// The text without leading and trailing spaces; the text itself, uncopied, when it has none (the usual case).
     static func trim(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
               let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start...end])
-        return String(view)
+        if start == scalars.startIndex, scalars.index(after: end) == scalars.endIndex { return text }
+        return String(String.UnicodeScalarView(scalars[start...end]))
     }
 
     /// Length in Unicode scalars.

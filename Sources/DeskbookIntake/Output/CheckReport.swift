@@ -11,7 +11,10 @@ public struct CheckReport: Sendable, Encodable {
     /// empty values, unknown keys and values of the wrong kind are left out.
     public var values: [String: RequestValue]
     /// The form's fields in intake.yml's order.
-    public var fields: [FieldSchema]
+    public let fields: [FieldSchema]
+
+    /// `fields` as JSON one level in, when a checker kept it from an earlier report (`FormDescriptions`).
+    private var renderedFields: String?
 
     /// The report of `result`, the check of `request` (nil when it could not be read) in `language`.
     public init(result: CheckResult, request: RequestValue?, language: String?, rules: IntakeRules) {
@@ -19,7 +22,16 @@ public struct CheckReport: Sendable, Encodable {
         self.result = result
         self.language = resolved
         values = request.map { RequestFields.normalised($0, rules: rules, language: resolved) } ?? [:]
-        fields = rules.fields.map { FieldSchema($0, language: resolved, limits: rules.limits) }
+        fields = FormDescriptions.describe(rules, in: resolved)
+    }
+
+    /// The report of a check that read `request` in `language` (resolved), with the form a checker keeps.
+    init(result: CheckResult, request: RequestFields?, language: String, rules: IntakeRules, form: FormDescriptions.Form) {
+        self.result = result
+        self.language = language
+        values = request.map { $0.normalised(rules: rules) } ?? [:]
+        fields = form.fields
+        renderedFields = form.json
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -27,19 +39,48 @@ public struct CheckReport: Sendable, Encodable {
     }
 
     public func encode(to encoder: Encoder) throws {
-        try result.encode(to: encoder)
+        try WithoutFields(report: self).encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(language, forKey: .language)
-        try container.encode(values, forKey: .values)
         try container.encode(fields, forKey: .fields)
     }
 
-    /// Pretty JSON with sorted keys, as `deskbook check --json` prints it.
+    /// Pretty JSON with sorted keys, as `deskbook check --json` prints it, and as `JSONEncoder` would write the
+    /// whole report. The encoder writes all but the fields, whose JSON goes in before `findings` (its place in key
+    /// order): a line break and two spaces before a quote only start a key of the outer object, since line
+    /// breaks inside strings are escaped and inner keys are indented further.
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
+        guard var data = try? encoder.encode(WithoutFields(report: self)),
+              let findings = Self.offset(of: "\n  \"findings\" : ", in: data) else { return "{}" }
+        let fields = renderedFields ?? FormDescriptions.render(self.fields)
+        data.insert(contentsOf: Data(("\n  \"fields\" : " + fields + ",").utf8), at: data.startIndex + findings)
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Where `text` first starts in `data`, in bytes from its start: a plain scan of the bytes, as the generic
+    /// search of `Data` took as long as encoding the rest of the report.
+    private static func offset(of text: String, in data: Data) -> Int? {
+        let needle = Array(text.utf8)
+        return data.withUnsafeBytes { haystack -> Int? in
+            guard let first = needle.first, haystack.count >= needle.count else { return nil }
+            for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                if memcmp(haystack.baseAddress! + start, needle, needle.count) == 0 { return start }
+            }
+            return nil
+        }
+    }
+
+    /// The report's keys but `fields`.
+    private struct WithoutFields: Encodable {
+        let report: CheckReport
+
+        func encode(to encoder: Encoder) throws {
+            try report.result.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(report.language, forKey: .language)
+            try container.encode(report.values, forKey: .values)
+        }
     }
 }
 
@@ -113,15 +154,19 @@ extension RequestFields {
     static func normalised(_ request: RequestValue, rules: IntakeRules, language: String) -> [String: RequestValue] {
         guard case .object(let object) = request else { return [:] }
         var findings = FindingList(rules: rules, language: language)
-        let fields = RequestFields(object, rules: rules, findings: &findings)
-        var values = fields.values.mapValues { value -> RequestValue in
+        return RequestFields(object, rules: rules, findings: &findings).normalised(rules: rules)
+    }
+
+    /// These values as JSON values (see `CheckReport.values`).
+    func normalised(rules: IntakeRules) -> [String: RequestValue] {
+        var values = self.values.mapValues { value -> RequestValue in
             switch value {
             case .text(let text): .string(text)
             case .files(let names): .array(names.map(RequestValue.string))
             case .flag(let flag): .bool(flag)
             }
         }
-        if fields.confirmedDocs, let confirm = rules.documentation?.confirmField { values[confirm] = .bool(true) }
+        if confirmedDocs, let confirm = rules.documentation?.confirmField { values[confirm] = .bool(true) }
         return values
     }
 }
@@ -129,7 +174,14 @@ extension RequestFields {
 extension IntakeChecker {
     /// The report of a check of a request file's bytes, `result` being that check.
     public func report(of result: CheckResult, data: Data, language: String?) -> CheckReport {
-        let request = try? RequestReader.read(data, limit: rules.limits.requestBytes).get()
-        return CheckReport(result: result, request: request, language: language, rules: rules)
+        CheckReport(result: result, request: try? RequestReader.read(data, limit: rules.limits.requestBytes).get(), language: language, rules: rules)
+    }
+
+    /// Checks a request file's bytes and reports on it, reading them once and describing the form once per
+    /// language for all the reports of this checker.
+    public func checkReport(data: Data, language: String?, at date: Date) -> CheckReport {
+        let (result, fields) = checkRead(data: data, language: language, at: date)
+        let resolved = rules.resolvedLanguage(language)
+        return CheckReport(result: result, request: fields, language: resolved, rules: rules, form: forms.form(in: resolved))
     }
 }

@@ -11,8 +11,8 @@ public struct SearchEngine: Sendable {
 
     /// An engine over the index files in `directory` (a site's public/search/ folder).
     public init(directory: String) {
-        let root = URL(fileURLWithPath: directory, isDirectory: true)
-        self.init { path in try Data(contentsOf: root.appendingPathComponent(path)) }
+        let folder = IndexFolder(directory: directory)
+        self.init { path in try folder.read(path) }
     }
 
     /// An engine over index files read by `load`, given paths relative to the search/ folder.
