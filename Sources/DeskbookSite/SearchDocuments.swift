@@ -14,24 +14,15 @@ enum SearchDocuments {
     /// the next build. With `changed`, the pages of `memo`'s site at the other indexes are known to be as they
     /// were, and their documents are taken without comparing their inputs.
     static func make(for site: Site, reusing memo: SearchDocumentMemo?, changed: Set<Int>? = nil) -> (documents: [SearchDocument], memo: SearchDocumentMemo) {
-        var next = SearchDocumentMemo()
+        // With `changed`, the next memo starts as `memo`: the pages it keeps are those of this site.
+        var next = changed == nil ? SearchDocumentMemo() : memo ?? SearchDocumentMemo()
         var documents: [SearchDocument] = []
         documents.reserveCapacity(site.pages.count)
-        if let memo, let changed {
-            next = memo
-            for index in site.articles {
-                if !changed.contains(index), let entry = memo.pages[site.pages[index].url] {
-                    documents += entry.documents
-                    continue
-                }
-                let page = site.pages[index]
-                let entry = SearchDocumentMemo.Entry(inputs: SearchDocumentMemo.Inputs(page), documents: Self.documents(of: page))
-                next.pages[page.url] = entry
-                documents += entry.documents
-            }
-            return (documents, next)
-        }
         for index in site.articles {
+            if let changed, !changed.contains(index), let entry = memo?.pages[site.pages[index].url] {
+                documents += entry.documents
+                continue
+            }
             let page = site.pages[index]
             let inputs = SearchDocumentMemo.Inputs(page)
             let made = memo?.pages[page.url].flatMap { $0.inputs == inputs ? $0.documents : nil } ?? Self.documents(of: page)
