@@ -13,11 +13,12 @@ extension FindingCode {
 }
 
 private extension CheckContext {
-    /// Articles for the subject and description; a high-confidence one blocks until the customer confirms.
+    /// Articles for the subject and description; a high-confidence one blocks until the customer confirms,
+    /// except in a follow-up, which adds to a request already sent.
     mutating func suggestArticles() {
         guard let rule = rules.documentation, let results = searchResults() else { return }
         suggestions = Array(results.prefix(rule.limit))
-        guard !fields.confirmedDocs, !citesPage(of: rule.site) else { return }
+        guard !fields.confirmedDocs, !isFollowUp, !citesPage(of: rule.site) else { return }
         var best: Suggestion?
         for suggestion in suggestions where suggestion.score >= rule.confidence && suggestion.score > (best?.score ?? -1) {
             best = suggestion

@@ -21,10 +21,18 @@ private extension CheckContext {
         guard let rule = rules.followUp else { return }
         if let id = rules.subjectField, oversized.contains(id) { return }
         if FieldFormat.contains(subject ?? "", pattern: rule.ticketPattern) { return }
-        if !rule.when.isEmpty, fields.holds(rule.when) {
+        if isFollowUp {
             findings.add(.followUpTicketMissing, field: rules.subjectField, ["example": rule.example])
         } else if terms.matches(rule.mentions, in: mainTexts) {
             findings.add(.followUpNumberHint, field: rules.subjectField, ["example": rule.example])
         }
+    }
+}
+
+extension CheckContext {
+    /// Whether the request continues an open one: its values meet `follow_up.when`.
+    var isFollowUp: Bool {
+        guard let rule = rules.followUp, !rule.when.isEmpty else { return false }
+        return fields.holds(rule.when)
     }
 }

@@ -598,13 +598,19 @@ function checkSubject(context) {
   }
 }
 
+// Whether the request continues an open one: its values meet follow_up.when.
+function isFollowUp(context) {
+  const rule = context.rules.follow_up;
+  return Boolean(rule) && rule.when.length > 0 && holds(context.fields, rule.when);
+}
+
 // An oversized subject (already an error) is not searched: no pattern runs on text over its field's limit.
 function checkFollowUp(context) {
   const { rules, findings } = context;
   const rule = rules.follow_up;
   if (!rule || context.oversized.has(rules.subject_field)) return;
   if (containsPattern(context.subject ?? '', rule.ticket_pattern)) return;
-  if (rule.when.length > 0 && holds(context.fields, rule.when)) {
+  if (isFollowUp(context)) {
     findings.add('followup.ticket-missing', rules.subject_field, { example: rule.example });
   } else if (context.matches(rule.mentions, context.mainTexts)) {
     findings.add('followup.number-hint', rules.subject_field, { example: rule.example });
@@ -962,7 +968,8 @@ function checkDocumentation(context) {
   const results = context.searchResults();
   if (!rule || results === null) return;
   context.suggestions = results.slice(0, rule.limit).map(({ title, url, kind, score }) => ({ title, url, kind, score }));
-  if (context.fields.confirmedDocs || citesPage(context, rule.site)) return;
+  // A follow-up adds to a request already sent, so it is not held back by documentation first.
+  if (context.fields.confirmedDocs || isFollowUp(context) || citesPage(context, rule.site)) return;
   const best = likelyAnswer(context.rules, context.suggestions);
   if (best) context.findings.add('docs.likely-answer', rule.confirm_field, { title: best.title });
 }
