@@ -36,10 +36,12 @@ enum DefaultWords {
         "ru": ["затем", "потом", "после этого", "далее", "во-вторых"],
     ]
 
-    /// Second-person address, for `conduct`: an insult must follow one of these to be personal.
+    /// Second-person address, for `conduct`: an insult must follow one of these to be personal. The reader's
+    /// colleagues count too ("Kevin on your team is a clown").
     static let address: [String: [String]] = [
-        "en": ["you", "u", "yourself", "yourselves"],
-        "ru": ["ты", "вы", "тебя", "вас", "тебе", "вам", "тобой", "вами", "ваша контора", "ваша шарага"],
+        "en": ["you", "u", "yourself", "yourselves", "your team", "your staff", "your engineers", "your developers"],
+        "ru": ["ты", "вы", "тебя", "вас", "тебе", "вам", "тобой", "вами", "ваша контора", "ваша шарага",
+               "ваши сотрудники", "ваши программисты"],
     ]
 
     /// Words that insult a person when said to them, beyond the swear words of `abuse`.
@@ -63,9 +65,10 @@ enum DefaultWords {
     /// Threat constructions: the first word is the subject, the rest may follow a few words later.
     static let menaces: [String: [String]] = [
         "en": ["you will regret", "you'll regret", "you are going to regret", "you're going to regret", "you gonna regret",
-               "you will live to regret", "you shall regret"],
+               "you will live to regret", "you shall regret", "somebody is going to get hurt", "someone is going to get hurt",
+               "somebody will get hurt", "someone will get hurt", "you are going to get hurt", "you will get hurt"],
         "ru": ["вы пожалеете", "ты пожалеешь", "вы поплатитесь", "ты поплатишься", "вы будете жалеть",
-               "ты будешь жалеть", "вы горько пожалеете"],
+               "ты будешь жалеть", "вы горько пожалеете", "вы пострадаете", "ты пострадаешь"],
     ]
 
     /// Negations that make a menace a reassurance ("you will not regret it", "вы ни о чём не пожалеете").
