@@ -7,17 +7,15 @@ import Foundation
 public struct SemanticIndexer: Sendable {
     public var embedder: any TextEmbedder
     public var cache: EmbeddingCache
-    /// Characters of each passage (`PassageText`).
-    public var passageBudget = PassageText.defaultBudget
+    /// Characters of each passage (`PassageText`): deskbook.yml's `semantic_passage`.
+    public var passageBudget: Int
     /// Characters of plain excerpt a result found by meaning only shows.
     static let excerptLength = 240
 
-    public init(embedder: any TextEmbedder, cache: EmbeddingCache) {
+    public init(embedder: any TextEmbedder, cache: EmbeddingCache, passageBudget: Int = PassageText.defaultBudget) {
         self.embedder = embedder
         self.cache = cache
-        if let budget = ProcessInfo.processInfo.environment["DESKBOOK_E5_PASSAGE_CHARS"].flatMap(Int.init), budget > 0 {
-            passageBudget = budget // for measuring the trade-off (bench/eval_relevance.py --passage-chars)
-        }
+        self.passageBudget = passageBudget
     }
 
     /// `<lang>/vectors.bin` for each language of `documents`, paths relative to the search/ folder.
