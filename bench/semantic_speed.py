@@ -8,7 +8,8 @@ Builds a copy of the corpus three ways and times each `deskbook build`:
 Each of lexical and warm runs --repeat times and counts its fastest run. Then it times hybrid and lexical
 queries in one `deskbook search --queries-from` process (the query's embedding included, the model loaded
 once, as in the service), over the English development questions (officedocs-en, webapps-en, health-en),
-and prints the median, p90, p99 and maximum in milliseconds.
+and prints the median, p90, p99 and maximum in milliseconds. Each build also prints its CPU time and the load
+average: on a busy machine the CPU time divided by the cores is closer to what an idle machine would take.
 
 --passage-chars N builds with passages of N characters (`semantic_passage: N`), to time that trade-off; --first-only
 times only the lexical build and the first build with embeddings.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -46,12 +48,19 @@ def set_semantic(site: Path, on: bool, passage_chars: int | None = None) -> None
     config.write_text("\n".join(lines) + "\n")
 
 
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_build(binary: Path, site: Path) -> float:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), child_cpu()
     result = subprocess.run([str(binary), "build", "--keep-going", "--source", str(site)], capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     if not (site / "public" / "search").is_dir():
         raise SystemExit(f"build failed (exit {result.returncode}): {result.stderr[-2000:]}")
+    # CPU time says what the build costs even when other processes share the cores (wall time then grows).
+    print(f"  build: {elapsed:.1f} s wall, {child_cpu() - cpu:.1f} s CPU, load average {os.getloadavg()[0]:.2f}", flush=True)
     return elapsed
 
 
