@@ -5,7 +5,7 @@ import DeskbookSearch
 /// a character budget. The model's cost grows with the text, and a help article's first lines say what it is about.
 public enum PassageText {
     /// The default budget, chosen on the development sets (bench/README.md, "Semantic search").
-    public static let defaultBudget = 400
+    public static let defaultBudget = 300
 
     public static func of(_ document: SearchDocument, budget: Int = defaultBudget) -> String {
         let parts = [document.title, document.description, document.headings.joined(separator: ", "), document.body]
