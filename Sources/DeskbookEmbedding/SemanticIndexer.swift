@@ -35,7 +35,7 @@ public struct SemanticIndexer: Sendable {
         let vectors = try cache.vectors(for: documents.map { PassageText.of($0, budget: passageBudget) }, embedder: embedder)
         var byLanguage: [String: (documents: [VectorFile.Document], vectors: [QuantizedVector])] = [:]
         for (document, vector) in zip(documents, vectors) {
-            let excerpt = PassageText.cut(document.excerpt.split(whereSeparator: \.isWhitespace).joined(separator: " "), at: Self.excerptLength)
+            let excerpt = PassageText.cut(PassageText.collapsed(document.excerpt, upTo: Self.excerptLength), at: Self.excerptLength)
             byLanguage[document.language, default: ([], [])].documents.append(
                 VectorFile.Document(url: document.url, title: document.title, kind: document.kind, excerpt: excerpt))
             byLanguage[document.language, default: ([], [])].vectors.append(vector)
