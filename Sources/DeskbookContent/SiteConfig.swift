@@ -35,6 +35,12 @@ public struct SiteConfig: Sendable {
     public var builtinSynonyms: Bool
     /// Whether the build embeds the search documents with the model, for search by meaning (`semantic:`).
     public var semantic: Bool
+    /// How many characters of each search document the model reads (`semantic_passage:`); nil for the
+    /// default, `PassageText.defaultBudget`.
+    public var semanticPassage: Int?
+    /// The values `semantic_passage:` accepts: shorter passages say too little, longer ones cost build time
+    /// in proportion and the model reads at most 512 tokens anyway.
+    public static let semanticPassageRange = 50...2000
 
     public init(
         title: String,
@@ -50,7 +56,8 @@ public struct SiteConfig: Sendable {
         feedSize: Int = 20,
         synonyms: [String: [[String]]] = [:],
         builtinSynonyms: Bool = true,
-        semantic: Bool = false
+        semantic: Bool = false,
+        semanticPassage: Int? = nil
     ) {
         self.title = title
         self.languageTitles = languageTitles
@@ -67,6 +74,7 @@ public struct SiteConfig: Sendable {
         self.synonyms = synonyms
         self.builtinSynonyms = builtinSynonyms
         self.semantic = semantic
+        self.semanticPassage = semanticPassage
     }
 
     public var defaultLanguage: String { languages.first ?? "en" }

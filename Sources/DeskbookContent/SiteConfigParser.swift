@@ -13,7 +13,7 @@ public struct SiteConfigParser: Sendable {
     static let knownKeys: Set<String> = [
         "title", "language_titles", "base_url", "languages", "theme", "broken_links", "params", "max_page_size", "feed_size",
         "synonyms", "builtin_synonyms", "max_table_columns", "max_html_declarations", "max_images",
-        "semantic",
+        "semantic", "semantic_passage",
     ]
 
     /// The configuration with its warnings, or the diagnostics that prevent it.
@@ -80,7 +80,8 @@ public struct SiteConfigParser: Sendable {
             feedSize: reader.int("feed_size", in: 1...1000) ?? 20,
             synonyms: reader.synonymGroups("synonyms", languages: languages),
             builtinSynonyms: reader.bool("builtin_synonyms") ?? true,
-            semantic: reader.bool("semantic") ?? false
+            semantic: reader.bool("semantic") ?? false,
+            semanticPassage: reader.int("semantic_passage", in: SiteConfig.semanticPassageRange)
         )
         if reader.diagnostics.containsErrors { return .failure(DiagnosticList(reader.diagnostics)) }
         return .success((config, reader.diagnostics))

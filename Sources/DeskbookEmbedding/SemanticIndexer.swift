@@ -7,17 +7,15 @@ import Foundation
 public struct SemanticIndexer: Sendable {
     public var embedder: any TextEmbedder
     public var cache: EmbeddingCache
-    /// Characters of each passage (`PassageText`).
-    public var passageBudget = PassageText.defaultBudget
+    /// Characters of each passage (`PassageText`): deskbook.yml's `semantic_passage`.
+    public var passageBudget: Int
     /// Characters of plain excerpt a result found by meaning only shows.
     static let excerptLength = 240
 
-    public init(embedder: any TextEmbedder, cache: EmbeddingCache) {
+    public init(embedder: any TextEmbedder, cache: EmbeddingCache, passageBudget: Int = PassageText.defaultBudget) {
         self.embedder = embedder
         self.cache = cache
-        if let budget = ProcessInfo.processInfo.environment["DESKBOOK_E5_PASSAGE_CHARS"].flatMap(Int.init), budget > 0 {
-            passageBudget = budget // for measuring the trade-off (bench/eval_relevance.py --passage-chars)
-        }
+        self.passageBudget = passageBudget
     }
 
     /// `<lang>/vectors.bin` for each language of `documents`, paths relative to the search/ folder.
@@ -37,7 +35,7 @@ public struct SemanticIndexer: Sendable {
         let vectors = try cache.vectors(for: documents.map { PassageText.of($0, budget: passageBudget) }, embedder: embedder)
         var byLanguage: [String: (documents: [VectorFile.Document], vectors: [QuantizedVector])] = [:]
         for (document, vector) in zip(documents, vectors) {
-            let excerpt = PassageText.cut(document.excerpt.split(whereSeparator: \.isWhitespace).joined(separator: " "), at: Self.excerptLength)
+            let excerpt = PassageText.cut(PassageText.collapsed(document.excerpt, upTo: Self.excerptLength), at: Self.excerptLength)
             byLanguage[document.language, default: ([], [])].documents.append(
                 VectorFile.Document(url: document.url, title: document.title, kind: document.kind, excerpt: excerpt))
             byLanguage[document.language, default: ([], [])].vectors.append(vector)

@@ -235,7 +235,8 @@ extension SiteBuilder {
         switch semanticModel(config.semantic) {
         case .ready(let embedder):
             let cache = embeddingCache ?? EmbeddingCache(source: options.source, fileSystem: fileSystem)
-            return (SemanticIndexer(embedder: embedder, cache: cache), nil)
+            let budget = config.semanticPassage ?? PassageText.defaultBudget
+            return (SemanticIndexer(embedder: embedder, cache: cache, passageBudget: budget), nil)
         case .off(let warning):
             return (nil, warning.map { .warning($0, at: SourceLocation(path: Path.join(options.source, "deskbook.yml"))) })
         }

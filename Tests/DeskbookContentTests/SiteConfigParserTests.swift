@@ -70,6 +70,31 @@ import Testing
         #expect(list.diagnostics.contains { $0.severity == .warning && $0.message.contains("colour") })
     }
 
+    @Test func readsThePassageLengthOfSemanticSearch() throws {
+        let base = "title: Help\nbase_url: https://example.com/\nlanguages: [en]\nsemantic: true\n"
+        let (config, warnings) = try SiteConfigParser().parse(base + "semantic_passage: 250\n").get()
+        #expect(warnings.isEmpty)
+        #expect(config.semantic)
+        #expect(config.semanticPassage == 250)
+        #expect(try SiteConfigParser().parse(base).get().config.semanticPassage == nil)
+    }
+
+    @Test func aPassageLengthOutOfRangeOrNotANumberIsAnErrorAtItsLine() {
+        let base = "title: Help\nbase_url: https://example.com/\nlanguages: [en]\n"
+        for (value, message) in [
+            ("20", "'semantic_passage' must be a whole number from 50 to 2000, not 20"),
+            ("5000", "'semantic_passage' must be a whole number from 50 to 2000, not 5000"),
+            ("short", "'semantic_passage' must be a whole number"),
+        ] {
+            guard case .failure(let list) = SiteConfigParser().parse(base + "semantic_passage: \(value)\n") else {
+                Issue.record("expected an error for \(value)")
+                continue
+            }
+            #expect(list.diagnostics.map(\.message) == [message])
+            #expect(list.diagnostics.map(\.location.line) == [4])
+        }
+    }
+
     @Test func missingRequiredSettings() {
         guard case .failure(let list) = SiteConfigParser().parse("theme: default\n") else {
             Issue.record("expected errors")
